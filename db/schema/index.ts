@@ -1,0 +1,5 @@
+export * from './site';
+export * from './agent';
+export * from './setting';
+export * from './outbox';
+export * from './audit';

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { StatusDto } from './dto';
+
+/** Events pushed by the backend. Names are `domain.past-participle`. */
+export const events = {
+  'session.locked': z.object({ reason: z.enum(['idle', 'manual']) }),
+  'status.changed': StatusDto,
+  'scanner.scanned': z.object({
+    code: z.string().min(1),
+    symbology: z.string().optional(),
+    source: z.enum(['hid', 'keyboard', 'test']),
+  }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.infer<Events[E]>;

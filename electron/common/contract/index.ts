@@ -1,0 +1,7 @@
+import './zod-locale';
+export * from './errors';
+export * from './frames';
+export * from './roles';
+export * from './dto';
+export * from './methods';
+export * from './events';

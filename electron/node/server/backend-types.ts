@@ -1,0 +1,42 @@
+import type { ServerFrame } from '../../common/contract';
+import type { Clock } from '../../common/domain/clock';
+import type { HostCapabilities } from '../host/host-capabilities';
+import type { ScryptParams } from '../app/auth/password-hash';
+
+export type CarrierKind = 'message-port' | 'websocket' | 'in-process';
+
+/** Where a connection's responses and events go. */
+export interface FrameSink {
+  send(frame: ServerFrame): void;
+}
+
+/** One renderer connection. `receive` takes a raw frame (a JSON string or a structured-clone object). */
+export interface BackendConnection {
+  receive(raw: unknown): Promise<void>;
+  close(): void;
+}
+
+export interface Backend {
+  connect(sink: FrameSink, carrier: CarrierKind): BackendConnection;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions {
+  /** Folder holding guichet.db, backups/ and logs. */
+  dataDir: string;
+  /** 32-byte database key. */
+  key: Buffer;
+  /** Folder of the committed drizzle migrations (db/migrations). */
+  migrationsFolder: string;
+  clock?: Clock;
+  /** Registers the `test.*` methods. Only with --test-hooks. */
+  testHooks?: boolean;
+  /** Fake scanner and printer instead of real devices. */
+  fakeDevices?: boolean;
+  /** What the Electron host offers (OS printing). Absent in browser mode and tests. */
+  host?: HostCapabilities;
+  /** Password/PIN hashing cost; lower only in tests (hashes carry their parameters). */
+  passwordHashing?: ScryptParams;
+  /** Called with a line of text for the operator's log. */
+  log?: (line: string) => void;
+}

@@ -1,0 +1,142 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { methods, testMethods, type MethodName } from '../../common/contract';
+import { offsetClock, systemClock } from '../../common/domain/clock';
+import { newId } from '../../common/domain/ids';
+import { openDatabase } from '../../../db/open-database';
+import { rotateDailyBackup } from '../../../db/backup';
+import { recordAudit } from '../../../db/change';
+import { verifyAuditChain } from '../../../db/audit';
+import packageJson from '../../../package.json';
+import { AgentsService } from '../app/agents/agents.service';
+import { AuthService } from '../app/auth/auth.service';
+import { DEFAULT_SCRYPT } from '../app/auth/password-hash';
+import { CommunesService } from '../app/communes/communes.service';
+import { SetupService } from '../app/setup/setup.service';
+import { StatusService } from '../app/status/status.service';
+import type { Backend, BackendOptions, FrameSink } from './backend-types';
+import type { CallContext } from './connection-context';
+import { dispatch, type DispatchHooks } from './dispatch';
+import type { ProductionHandlers, TestHandlers } from './router';
+import { SessionRegistry } from './session-registry';
+
+export const DATABASE_FILE_NAME = 'guichet.db';
+const DAY_MS = 24 * 3600 * 1000;
+
+function requireAgent(ctx: CallContext): string {
+  // The dispatcher has already refused calls without a session; this narrows the type.
+  if (!ctx.session) throw new Error('session expected');
+  return ctx.session.agentId;
+}
+
+/** Composition root: database → services → handlers → connections. Throws DatabaseOpenError on refusal. */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const movableClock = options.testHooks ? offsetClock(options.clock ?? systemClock) : null;
+  const clock = movableClock ?? options.clock ?? systemClock;
+  const log = options.log ?? (() => undefined);
+  mkdirSync(options.dataDir, { recursive: true });
+  const backupDir = path.join(options.dataDir, 'backups');
+  const db = openDatabase({
+    file: path.join(options.dataDir, DATABASE_FILE_NAME),
+    key: options.key,
+    migrationsFolder: options.migrationsFolder,
+    backupDir,
+    clock,
+  });
+  const backupNow = () => {
+    try {
+      rotateDailyBackup(db, backupDir, clock);
+    } catch (error) {
+      log(`Sauvegarde quotidienne impossible : ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  backupNow();
+  const backupTimer = setInterval(backupNow, DAY_MS / 24);
+  backupTimer.unref();
+
+  const hashing = options.passwordHashing ?? DEFAULT_SCRYPT;
+  const sessions = new SessionRegistry();
+  const communes = new CommunesService();
+  const setup = new SetupService(db, clock, communes, packageJson.version, hashing);
+  const auth = new AuthService(db, clock, hashing);
+  const agents = new AgentsService(db, clock, sessions, hashing);
+  const status = new StatusService(db, options.fakeDevices ?? false);
+
+  const handlers: ProductionHandlers = {
+    'app.status': () => setup.status(),
+    'communes.search': (input) => communes.search(input.query, input.limit),
+    'setup.complete': (input) => setup.complete(input),
+    'auth.session': (_input, ctx) => auth.session(ctx),
+    'auth.login': (input, ctx) => auth.login(ctx, input),
+    'auth.logout': (_input, ctx) => auth.logout(ctx),
+    'auth.lock': (_input, ctx) => auth.lock(ctx, 'manual'),
+    'auth.unlock': (input, ctx) => auth.unlock(ctx, input),
+    'auth.touch': () => null,
+    'auth.set-pin': (input, ctx) => auth.setPin(ctx, input),
+    'status.get': () => status.get(),
+    'agents.list': () => agents.list(),
+    'agents.create': (input, ctx) => agents.create(requireAgent(ctx), input),
+    'agents.update': (input, ctx) => agents.update(requireAgent(ctx), input),
+    'agents.set-disabled': (input, ctx) => agents.setDisabled(requireAgent(ctx), input),
+    'agents.reset-password': (input, ctx) => agents.resetPassword(requireAgent(ctx), input),
+    'audit.verify': () => verifyAuditChain(db.sqlite),
+  };
+  const testHandlers: TestHandlers = {
+    'test.clock.advance': (input) => {
+      movableClock?.advance(input.ms);
+      return { now: clock().toISOString() };
+    },
+  };
+
+  const enabled = new Set<MethodName>(Object.keys(methods) as MethodName[]);
+  if (options.testHooks) for (const name of Object.keys(testMethods)) enabled.add(name as MethodName);
+
+  const hooks: DispatchHooks = {
+    enabled,
+    handlers: options.testHooks ? { ...handlers, ...testHandlers } : handlers,
+    beforeCall: (ctx) => auth.expireIdle(ctx),
+    afterCall: (ctx, spec) => {
+      if (!spec.passive) auth.touch(ctx);
+    },
+    onDenied: (ctx, method, code) =>
+      recordAudit(db, clock, {
+        actorId: ctx.session?.agentId ?? null,
+        action: 'access.denied',
+        targetType: 'method',
+        targetId: method,
+        details: { code, role: ctx.session?.role ?? null, carrier: ctx.carrier },
+      }),
+    onInternalError: (method, error) =>
+      log(`Erreur interne sur ${method} : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  };
+
+  return {
+    connect(sink: FrameSink, carrier) {
+      let open = true;
+      const ctx: CallContext = {
+        connectionId: newId(),
+        carrier,
+        session: null,
+        notify: (event, payload) => {
+          if (open) sink.send({ event, payload });
+        },
+      };
+      sessions.add(ctx);
+      return {
+        async receive(raw) {
+          const response = await dispatch(raw, ctx, hooks);
+          if (open) sink.send(response);
+        },
+        close() {
+          open = false;
+          sessions.remove(ctx);
+        },
+      };
+    },
+    async close() {
+      clearInterval(backupTimer);
+      db.close();
+    },
+  };
+}
+

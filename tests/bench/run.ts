@@ -1,0 +1,33 @@
+/**
+ * `npm run bench [-- --json FILE]`: every benchmark, each figure beside its target.
+ * Exits with 1 when a figure misses its target.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { BenchResult } from './bench-types';
+import { run as runCarrier } from './carrier.bench';
+import { run as runDatabase } from './db.bench';
+import { run as runPassword } from './password.bench';
+
+const suites: Array<[string, () => Promise<BenchResult[]>]> = [
+  ['database', runDatabase],
+  ['carrier', runCarrier],
+  ['password', runPassword],
+];
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { json: { type: 'string' } } });
+  const results: BenchResult[] = [];
+  for (const [name, suite] of suites) {
+    process.stdout.write(`… ${name}\n`);
+    results.push(...(await suite()));
+  }
+  const width = Math.max(...results.map((r) => r.name.length));
+  for (const r of results) {
+    console.log(`${r.ok ? 'OK   ' : 'RATÉ '} ${r.name.padEnd(width)}  ${String(r.value).padStart(9)} ${r.unit}  (cible ${r.floor === undefined ? '' : `≥ ${r.floor} et `}< ${r.target} ${r.unit})`);
+  }
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+  if (results.some((r) => !r.ok)) process.exitCode = 1;
+}
+
+void main();
