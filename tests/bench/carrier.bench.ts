@@ -19,7 +19,7 @@ export async function run(): Promise<BenchResult[]> {
       await client.call('app.status', {});
       samples.push(performance.now() - start);
     }
-    return [result('WebSocket round trip p99 (app.status)', 'ms', percentile(samples, 99), 2)];
+    return [result('Aller-retour WebSocket p99 (app.status)', 'ms', percentile(samples, 99), 2)];
   } finally {
     client.close();
     await server.close();

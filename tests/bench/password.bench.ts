@@ -13,5 +13,5 @@ export async function run(): Promise<BenchResult[]> {
     samples.push(performance.now() - start);
   }
   const median = [...samples].sort((a, b) => a - b)[2] ?? Number.NaN;
-  return [result('password verification (scrypt, median)', 'ms', median, 1000, 250)];
+  return [result('Vérification du mot de passe (scrypt, médiane)', 'ms', median, 1000, 250)];
 }

@@ -39,6 +39,8 @@ function makeClient(
   let nextId = 1;
   const waiting = new Map<number | null, Array<(frame: ResponseFrame) => void>>();
   const events: EventFrame[] = [];
+  /** Frames that arrived before anyone waited for them (a refusal sent right after the handshake). */
+  const unclaimed: ResponseFrame[] = [];
   subscribe((frame) => {
     if ('event' in frame) {
       events.push(frame);
@@ -47,9 +49,15 @@ function makeClient(
     const queue = waiting.get(frame.id) ?? waiting.get(null);
     const resolve = queue?.shift();
     if (resolve) resolve(frame);
+    else unclaimed.push(frame);
   });
   const expect = (id: number | null) =>
     new Promise<ResponseFrame>((resolve) => {
+      const early = unclaimed.findIndex((frame) => id === null || frame.id === id);
+      if (early >= 0) {
+        resolve(unclaimed.splice(early, 1)[0] as ResponseFrame);
+        return;
+      }
       const queue = waiting.get(id) ?? [];
       queue.push(resolve);
       waiting.set(id, queue);
@@ -89,8 +97,10 @@ export async function webSocketClient(
   const url = `ws://127.0.0.1:${port}/ws${token === null ? '' : `?token=${encodeURIComponent(token)}`}`;
   const socket = new WebSocket(url, { origin });
   const listeners: Array<(frame: ServerFrame) => void> = [];
+  const beforeSubscribe: ServerFrame[] = [];
   socket.on('message', (data) => {
     const frame = ServerFrame.parse(JSON.parse(String(data)));
+    if (listeners.length === 0) beforeSubscribe.push(frame);
     listeners.forEach((listener) => listener(frame));
   });
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
@@ -101,7 +111,10 @@ export async function webSocketClient(
   const client = makeClient(
     'websocket',
     (raw) => socket.send(typeof raw === 'string' ? raw : JSON.stringify(raw)),
-    (listener) => listeners.push(listener),
+    (listener) => {
+      listeners.push(listener);
+      beforeSubscribe.splice(0).forEach(listener);
+    },
     () => socket.close(),
   );
   return Object.assign(client, { socket, closed });

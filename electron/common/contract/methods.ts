@@ -121,6 +121,8 @@ export const testMethods = {
     output: z.object({ now: z.string() }),
     access: publicAccess,
     whileLocked: true,
+    /** Moving the clock is not activity at the counter. */
+    passive: true,
   }),
 } satisfies Record<string, MethodSpec>;
 

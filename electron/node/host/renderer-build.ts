@@ -14,14 +14,18 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds the renderer (electron-vite) when out/renderer is missing or older than its sources. */
+/** Builds the renderer only (electron-vite, GUICHET_BUILD_TARGET=renderer) when out/renderer is missing or older than its sources. */
 export async function ensureRendererBuilt(projectRoot: string, log: (line: string) => void): Promise<string> {
   const outDir = path.join(projectRoot, 'out/renderer');
   const index = path.join(outDir, 'index.html');
   const sources = Math.max(...SOURCE_DIRS.map((dir) => newestMtime(path.join(projectRoot, dir))));
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return outDir;
   log('Construction de l’interface (première fois ou sources modifiées)…');
-  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+  const result = spawnSync('npx', ['electron-vite', 'build'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, GUICHET_BUILD_TARGET: 'renderer' },
+  });
   if (result.status !== 0 || !existsSync(index)) throw new Error('la construction de l’interface a échoué (voir ci-dessus).');
   return outDir;
 }
