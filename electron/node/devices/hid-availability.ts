@@ -22,8 +22,8 @@ export function loadNodeHid(): { module: NodeHidModule | null; reason: string | 
   return cached;
 }
 
-export function hidScannerState(): DeviceState {
-  const { module } = loadNodeHid();
+export function hidScannerState(load: typeof loadNodeHid = loadNodeHid): DeviceState {
+  const { module } = load();
   if (!module) {
     return {
       state: 'unavailable',
