@@ -16,6 +16,8 @@ const renderer = {
   build: {
     outDir: resolve('out/renderer'),
     emptyOutDir: true,
+    // electron-vite leaves the renderer unminified by default; the counter machines are modest.
+    minify: 'esbuild' as const,
     rollupOptions: { input: resolve('renderer/index.html') },
   },
 };

@@ -8,7 +8,7 @@ test('a new desk goes through the first-run wizard, then the administrator logs 
   await page.getByLabel('Nom du lieu').fill('Médiathèque Jean-Jaurès');
   await page.getByRole('radio', { name: /Médiathèque/ }).check();
   await page.getByLabel('Commune').fill('montpel');
-  await page.getByRole('option', { name: /Montpellier/ }).click();
+  await page.getByRole('option', { name: /^Montpellier \(/ }).click();
   await page.getByRole('button', { name: 'Suivant' }).click();
 
   await page.getByLabel('Nom affiché').fill('Nadia Benali');

@@ -51,11 +51,14 @@ async function serve(args: string[]): Promise<{ app: ServedApp; stop: () => Prom
 }
 
 export const test = base.extend<{ freshApp: ServedApp; demoApp: ServedApp }>({
+  // Playwright reads the fixture's dependencies from the destructuring pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
   freshApp: async ({}, use) => {
     const { app, stop } = await serve([]);
     await use(app);
     await stop();
   },
+  // eslint-disable-next-line no-empty-pattern
   demoApp: async ({}, use) => {
     const { app, stop } = await serve(['--demo']);
     await use(app);

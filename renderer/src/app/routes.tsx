@@ -1,0 +1,25 @@
+import { IconHome, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import type { MethodName } from '../../../electron/common/contract';
+
+export type NavKey = 'home' | 'agents' | 'account';
+
+export interface AppRoute {
+  path: string;
+  nav: NavKey;
+  icon: Icon;
+  /** The contract method the page depends on: its access rule decides who sees the page. */
+  requires?: MethodName;
+}
+
+/** The pages of the app, in menu order. */
+export const APP_ROUTES: readonly AppRoute[] = [
+  { path: '/', nav: 'home', icon: IconHome },
+  { path: '/agents', nav: 'agents', icon: IconUsers, requires: 'agents.list' },
+  { path: '/mon-compte', nav: 'account', icon: IconUserCircle },
+];
+
+export function routeFor(nav: NavKey): AppRoute {
+  const route = APP_ROUTES.find((candidate) => candidate.nav === nav);
+  if (!route) throw new Error(`unknown route ${nav}`);
+  return route;
+}

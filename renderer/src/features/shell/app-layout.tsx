@@ -1,0 +1,63 @@
+import { AppShell, Button, Group, Text } from '@mantine/core';
+import { IconLock, IconLogout } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorBoundary } from '../errors/error-boundary';
+import { useOpenSession, useSession } from '../auth/session-context';
+import { NavLinks } from './nav-links';
+import { StatusBar } from './status-bar';
+
+/** Header (site, lock, logout), menu, the page, and the status bar. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const session = useOpenSession();
+  const { lock, logout } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  const signOut = async () => {
+    await logout();
+    navigate('/', { replace: true });
+  };
+
+  return (
+    <AppShell
+      header={{ height: 68 }}
+      navbar={{ width: 240, breakpoint: 'xs' }}
+      footer={{ height: 76 }}
+      padding="xl"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Text fw={800} size="xl" c="blue.9">
+              {t('app.name')}
+            </Text>
+            <Text size="lg" fw={600} truncate>
+              {session.site.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Button variant="default" leftSection={<IconLock aria-hidden />} onClick={() => void lock()}>
+              {t('auth.lock')}
+            </Button>
+            <Button variant="default" leftSection={<IconLogout aria-hidden />} onClick={() => void signOut()}>
+              {t('auth.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('shell.nav.label')}>
+        <NavLinks role={session.agent.role} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <ErrorBoundary key={pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </AppShell.Main>
+      <AppShell.Footer>
+        <StatusBar session={session} />
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import type { MethodName, SessionDto } from '../../../../electron/common/contract';
+import { useClient } from '../../app/client-context';
+import { AccountPage } from '../account/account-page';
+import { AgentsPage } from '../agents/agents-page';
+import { canCall } from '../auth/access';
+import { useSession } from '../auth/session-context';
+import { useIdleLock } from '../auth/use-idle-lock';
+import { AccessDeniedPage } from '../errors/access-denied-page';
+import { NotFoundPage } from '../errors/not-found-page';
+import { HomePage } from '../home/home-page';
+import { routeFor } from '../../app/routes';
+import { AppLayout } from './app-layout';
+
+function Guarded({ session, requires, children }: { session: SessionDto; requires?: MethodName; children: ReactNode }) {
+  if (requires && !canCall(session.agent.role, requires)) return <AccessDeniedPage role={session.agent.role} />;
+  return <>{children}</>;
+}
+
+/** The app behind a valid, unlocked session: idle lock, routes, shell. */
+export function AuthenticatedApp({ session }: { session: SessionDto }) {
+  const client = useClient();
+  const { lock } = useSession();
+  const onIdle = useCallback(() => void lock(), [lock]);
+  const onActivity = useCallback(() => {
+    client.call('auth.touch', {}).catch(() => undefined);
+  }, [client]);
+  useIdleLock({ idleMs: session.idleLockMinutes * 60_000, onIdle, onActivity });
+
+  const agents = routeFor('agents');
+  const account = routeFor('account');
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage session={session} />} />
+        <Route
+          path={agents.path.slice(1)}
+          element={
+            <Guarded session={session} requires={agents.requires}>
+              <AgentsPage />
+            </Guarded>
+          }
+        />
+        <Route path={account.path.slice(1)} element={<AccountPage session={session} />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
