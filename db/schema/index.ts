@@ -3,3 +3,4 @@ export * from './agent';
 export * from './setting';
 export * from './outbox';
 export * from './audit';
+export * from './print-job';

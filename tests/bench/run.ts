@@ -7,12 +7,14 @@ import { parseArgs } from 'node:util';
 import type { BenchResult } from './bench-types';
 import { run as runCarrier } from './carrier.bench';
 import { run as runDatabase } from './db.bench';
+import { run as runDevices } from './devices.bench';
 import { run as runPassword } from './password.bench';
 
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['database', runDatabase],
   ['carrier', runCarrier],
   ['password', runPassword],
+  ['devices', runDevices],
 ];
 
 async function main(): Promise<void> {
