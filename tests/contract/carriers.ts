@@ -1,6 +1,6 @@
 import { startBrowserServer, type BrowserServer } from '../../electron/node/host/browser-server';
 import { makeTempDir, startTestBackend, type TestBackend } from '../support/test-backend';
-import { inProcessClient, webSocketClient, type TestClient } from '../support/test-client';
+import { inProcessClient, messagePortClient, webSocketClient, type TestClient } from '../support/test-client';
 
 export interface CarrierHarness {
   name: string;
@@ -13,6 +13,25 @@ export const carriers: CarrierHarness[] = [
     async start(options = {}) {
       const env = await startTestBackend(options);
       return { env, connect: async () => inProcessClient(env.backend), stop: () => env.close() };
+    },
+  },
+  {
+    name: 'message-port',
+    async start(options = {}) {
+      const env = await startTestBackend(options);
+      const clients: TestClient[] = [];
+      return {
+        env,
+        connect: async () => {
+          const client = messagePortClient(env.backend);
+          clients.push(client);
+          return client;
+        },
+        async stop() {
+          clients.forEach((client) => client.close());
+          await env.close();
+        },
+      };
     },
   },
   {

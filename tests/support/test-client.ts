@@ -1,3 +1,4 @@
+import { MessageChannel } from 'node:worker_threads';
 import WebSocket from 'ws';
 import {
   ServerFrame,
@@ -10,6 +11,7 @@ import {
 } from '../../electron/common/contract';
 import type { Backend } from '../../electron/node/server/backend-types';
 import { connectInProcess } from '../../electron/node/transports/in-process.transport';
+import { attachMessagePort, type MessagePortLike } from '../../electron/node/transports/message-port.transport';
 
 export class CallError extends Error {
   constructor(
@@ -118,4 +120,30 @@ export async function webSocketClient(
     () => socket.close(),
   );
   return Object.assign(client, { socket, closed });
+}
+
+/**
+ * The desktop carrier as Electron wires it: a MessageChannel whose backend end is attached with
+ * attachMessagePort (Node's MessagePort adapted to MessagePortMain's `{data}` events), frames as
+ * structured-clone objects.
+ */
+export function messagePortClient(backend: Backend): TestClient {
+  const channel = new MessageChannel();
+  const backendEnd: MessagePortLike = {
+    on(event: 'message' | 'close', listener: (event: { data: unknown }) => void) {
+      if (event === 'message') channel.port1.on('message', (data: unknown) => listener({ data }));
+      else channel.port1.on('close', () => (listener as () => void)());
+    },
+    postMessage: (message) => channel.port1.postMessage(message),
+    start: () => channel.port1.start(),
+    close: () => channel.port1.close(),
+  } as MessagePortLike;
+  attachMessagePort(backend, backendEnd);
+  const rendererEnd = channel.port2;
+  return makeClient(
+    'message-port',
+    (raw) => rendererEnd.postMessage(raw),
+    (listener) => rendererEnd.on('message', (data: unknown) => listener(ServerFrame.parse(data))),
+    () => rendererEnd.close(),
+  );
 }
