@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { PasswordInput, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { DisplayName, Login, Password, Role, type AgentDto } from '../../../../e
 import { useClient } from '../../app/client-context';
 import { zodField } from '../../app/zod-field';
 import { toClientError, type ClientError } from '../../transport';
-import { ErrorAlert } from '../errors/error-alert';
+import { FormModal } from '../shell/form-modal';
 import { ROLE_OPTIONS } from './role-options';
 
 export function AgentCreateModal({
@@ -56,51 +56,39 @@ export function AgentCreateModal({
   });
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={close}
       title={t('agents.createTitle')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-font-size-xl)', fontWeight: 700 } }}
+      error={error}
+      submitLabel={t('agents.createSubmit')}
+      submitting={form.submitting}
+      onSubmit={submit}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <ErrorAlert error={error} />
-          <TextInput label={t('fields.displayName')} required data-autofocus {...form.getInputProps('displayName')} />
-          <TextInput
-            label={t('fields.login')}
-            required
-            autoCapitalize="none"
-            spellCheck={false}
-            autoComplete="off"
-            {...form.getInputProps('login')}
-          />
-          <Select
-            label={t('fields.role')}
-            data={ROLE_OPTIONS}
-            required
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            {...form.getInputProps('role')}
-          />
-          <PasswordInput
-            label={t('fields.password')}
-            description={t('fields.passwordHelp')}
-            required
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('agents.createSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={t('fields.displayName')} required data-autofocus {...form.getInputProps('displayName')} />
+      <TextInput
+        label={t('fields.login')}
+        required
+        autoCapitalize="none"
+        spellCheck={false}
+        autoComplete="off"
+        {...form.getInputProps('login')}
+      />
+      <Select
+        label={t('fields.role')}
+        data={ROLE_OPTIONS}
+        required
+        allowDeselect={false}
+        comboboxProps={{ withinPortal: true }}
+        {...form.getInputProps('role')}
+      />
+      <PasswordInput
+        label={t('fields.password')}
+        description={t('fields.passwordHelp')}
+        required
+        autoComplete="new-password"
+        {...form.getInputProps('password')}
+      />
+    </FormModal>
   );
 }

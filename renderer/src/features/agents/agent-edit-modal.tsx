@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { DisplayName, Role, type AgentDto } from '../../../../electron/common/co
 import { useClient } from '../../app/client-context';
 import { zodField } from '../../app/zod-field';
 import { toClientError, type ClientError } from '../../transport';
-import { ErrorAlert } from '../errors/error-alert';
+import { FormModal } from '../shell/form-modal';
 import { ROLE_OPTIONS } from './role-options';
 
 export function AgentEditModal({
@@ -50,35 +50,23 @@ export function AgentEditModal({
   });
 
   return (
-    <Modal
+    <FormModal
       opened={agent !== null}
       onClose={onClose}
       title={agent ? t('agents.editTitle', { name: agent.displayName }) : ''}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-font-size-xl)', fontWeight: 700 } }}
+      error={error}
+      submitLabel={t('common.save')}
+      submitting={form.submitting}
+      onSubmit={submit}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <ErrorAlert error={error} />
-          <TextInput label={t('fields.displayName')} required data-autofocus {...form.getInputProps('displayName')} />
-          <Select
-            label={t('fields.role')}
-            data={ROLE_OPTIONS}
-            required
-            allowDeselect={false}
-            {...form.getInputProps('role')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={t('fields.displayName')} required data-autofocus {...form.getInputProps('displayName')} />
+      <Select
+        label={t('fields.role')}
+        data={ROLE_OPTIONS}
+        required
+        allowDeselect={false}
+        {...form.getInputProps('role')}
+      />
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { PasswordInput, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { Password, type AgentDto } from '../../../../electron/common/contract';
 import { useClient } from '../../app/client-context';
 import { zodField } from '../../app/zod-field';
 import { toClientError, type ClientError } from '../../transport';
-import { ErrorAlert } from '../errors/error-alert';
+import { FormModal } from '../shell/form-modal';
 
 export function ResetPasswordModal({
   agent,
@@ -46,42 +46,30 @@ export function ResetPasswordModal({
   });
 
   return (
-    <Modal
+    <FormModal
       opened={agent !== null}
       onClose={onClose}
       title={agent ? t('agents.resetTitle', { name: agent.displayName }) : ''}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-font-size-xl)', fontWeight: 700 } }}
+      error={error}
+      submitLabel={t('agents.resetSubmit')}
+      submitting={form.submitting}
+      onSubmit={submit}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text>{t('agents.resetIntro')}</Text>
-          <ErrorAlert error={error} />
-          <PasswordInput
-            label={t('agents.newPassword')}
-            description={t('fields.passwordHelp')}
-            required
-            autoComplete="new-password"
-            data-autofocus
-            {...form.getInputProps('password')}
-          />
-          <PasswordInput
-            label={t('agents.confirmPassword')}
-            required
-            autoComplete="new-password"
-            {...form.getInputProps('confirm')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('agents.resetSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text>{t('agents.resetIntro')}</Text>
+      <PasswordInput
+        label={t('agents.newPassword')}
+        description={t('fields.passwordHelp')}
+        required
+        autoComplete="new-password"
+        data-autofocus
+        {...form.getInputProps('password')}
+      />
+      <PasswordInput
+        label={t('agents.confirmPassword')}
+        required
+        autoComplete="new-password"
+        {...form.getInputProps('confirm')}
+      />
+    </FormModal>
   );
 }
