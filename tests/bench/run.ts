@@ -9,12 +9,14 @@ import { run as runCarrier } from './carrier.bench';
 import { run as runDatabase } from './db.bench';
 import { run as runDevices } from './devices.bench';
 import { run as runPassword } from './password.bench';
+import { run as runScan } from './scan.bench';
 
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['database', runDatabase],
   ['carrier', runCarrier],
   ['password', runPassword],
   ['devices', runDevices],
+  ['scan', runScan],
 ];
 
 async function main(): Promise<void> {

@@ -1,10 +1,11 @@
 import { startBrowserServer, type BrowserServer } from '../../electron/node/host/browser-server';
+import type { BackendOptions } from '../../electron/node/server/backend-types';
 import { makeTempDir, startTestBackend, type TestBackend } from '../support/test-backend';
 import { inProcessClient, messagePortClient, webSocketClient, type TestClient } from '../support/test-client';
 
 export interface CarrierHarness {
   name: string;
-  start(options?: { testHooks?: boolean }): Promise<{ env: TestBackend; connect(): Promise<TestClient>; stop(): Promise<void> }>;
+  start(options?: Partial<BackendOptions>): Promise<{ env: TestBackend; connect(): Promise<TestClient>; stop(): Promise<void> }>;
 }
 
 export const carriers: CarrierHarness[] = [

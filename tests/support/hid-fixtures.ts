@@ -4,36 +4,13 @@
  * Replace or complement with real captures (device-capture.ts) when scanners are at hand.
  */
 
-export const REPORT_SIZE = 64;
-export const HONEYWELL_DATA_BYTES = 56;
+import { REPORT_SIZE, honeywellReport, honeywellReports } from '../../electron/node/devices/fake/hid-pos-reports';
+
+/** The Honeywell / Access-IS builders are shared with the simulated scanner (`--fake-devices`). */
+export { HONEYWELL_DATA_BYTES, REPORT_SIZE, honeywellReport, honeywellReports } from '../../electron/node/devices/fake/hid-pos-reports';
 
 function ascii(text: string): number[] {
   return Array.from(Buffer.from(text, 'latin1'));
-}
-
-/** Honeywell / Access-IS layout: id, length, AIM (3), data (56), Code ID, reserved, continued. */
-export function honeywellReport(options: { aim?: string | null; data: Uint8Array | string; codeId?: number; continued?: boolean }): Uint8Array {
-  const data = typeof options.data === 'string' ? ascii(options.data) : Array.from(options.data);
-  if (data.length > HONEYWELL_DATA_BYTES) throw new Error('fixture: too much data for one report');
-  const report = new Uint8Array(REPORT_SIZE);
-  report[0] = 0x02;
-  report[1] = data.length;
-  if (options.aim) report.set(ascii(options.aim), 2);
-  report.set(data, 5);
-  report[61] = options.codeId ?? 0;
-  report[63] = options.continued ? 0x01 : 0x00;
-  return report;
-}
-
-/** A long code split into 56-byte reports, every report carrying the AIM id, the last one not continued. */
-export function honeywellReports(aim: string | null, data: string | Uint8Array, codeId = 0): Uint8Array[] {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const reports: Uint8Array[] = [];
-  for (let offset = 0; offset < bytes.length; offset += HONEYWELL_DATA_BYTES) {
-    const chunk = bytes.subarray(offset, offset + HONEYWELL_DATA_BYTES);
-    reports.push(honeywellReport({ aim, data: new Uint8Array(chunk), codeId, continued: offset + HONEYWELL_DATA_BYTES < bytes.length }));
-  }
-  return reports;
 }
 
 /** Newland layout (FM420/FM430): id, length, data (56, no AIM), reserved 58–61, symbology id, continued. */

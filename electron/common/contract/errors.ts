@@ -19,6 +19,7 @@ export const ERROR_MESSAGES = {
   LOGIN_TAKEN: 'Cet identifiant est déjà utilisé.',
   LAST_ADMIN: 'Il doit rester au moins un administrateur actif.',
   WEAK_PASSWORD: 'Le mot de passe doit contenir au moins 10 caractères.',
+  NO_PRINTER: 'Aucune imprimante de tickets n’est configurée sur ce poste : choisissez-en une dans Périphériques.',
   DATABASE_ERROR: 'La base de données locale a refusé l’opération. Rien n’a été enregistré.',
   TIMEOUT: 'Le serveur local ne répond pas.',
   DISCONNECTED: 'Connexion au serveur local perdue.',

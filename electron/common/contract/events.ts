@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DevicesDto } from './devices';
 import { StatusDto } from './dto';
 
 /** Events pushed by the backend. Names are `domain.past-participle`. */
@@ -10,6 +11,7 @@ export const events = {
     symbology: z.string().optional(),
     source: z.enum(['hid', 'keyboard', 'test']),
   }),
+  'devices.changed': DevicesDto,
 } as const;
 
 export type Events = typeof events;

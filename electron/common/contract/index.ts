@@ -3,5 +3,6 @@ export * from './errors';
 export * from './frames';
 export * from './roles';
 export * from './dto';
+export * from './devices';
 export * from './methods';
 export * from './events';

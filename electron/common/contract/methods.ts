@@ -15,6 +15,15 @@ import {
   SiteKind,
   StatusDto,
 } from './dto';
+import {
+  CapturedKey,
+  DevicesDto,
+  PrinterChoicesDto,
+  PrinterSettings,
+  PrintJobDto,
+  PrintRequestDto,
+  ScannerSettings,
+} from './devices';
 
 export interface MethodSpec {
   input: z.ZodType;
@@ -107,6 +116,23 @@ export const methods = {
     access: onlyRoles('admin'),
   }),
 
+  'devices.state': method({ input: None, output: DevicesDto, access: anyAgent, passive: true }),
+  'devices.printer-choices': method({ input: None, output: PrinterChoicesDto, access: onlyRoles('admin') }),
+  'devices.set-scanner': method({ input: ScannerSettings, output: DevicesDto, access: onlyRoles('admin') }),
+  'devices.set-printer': method({ input: PrinterSettings, output: DevicesDto, access: onlyRoles('admin') }),
+  /** Support's capture mode: raw HID reports and keystroke timings recorded to a file in the data folder. */
+  'devices.capture-start': method({ input: None, output: DevicesDto, access: onlyRoles('admin') }),
+  'devices.capture-stop': method({ input: None, output: DevicesDto, access: onlyRoles('admin') }),
+  /** The renderer's keystrokes while capture is on (ignored when it is off). */
+  'devices.capture-keys': method({ input: z.object({ keys: z.array(CapturedKey).max(500) }), output: Done, access: onlyRoles('admin'), passive: true }),
+
+  'printer.print-test': method({ input: None, output: PrintRequestDto, access: anyAgent }),
+  'printer.reprint-last': method({ input: None, output: PrintRequestDto.nullable(), access: anyAgent }),
+  'printer.retry': method({ input: z.object({ id: Id }), output: PrintJobDto, access: anyAgent }),
+  'printer.cancel': method({ input: z.object({ id: Id }), output: PrintJobDto, access: anyAgent }),
+  /** Browser mode: the browser's print dialog was shown for this job. */
+  'printer.mark-printed': method({ input: z.object({ id: Id }), output: PrintJobDto, access: anyAgent }),
+
   'audit.verify': method({
     input: None,
     output: z.object({ ok: z.boolean(), rows: z.number().int(), firstBrokenSeq: z.number().int().nullable() }),
@@ -122,6 +148,40 @@ export const testMethods = {
     access: publicAccess,
     whileLocked: true,
     /** Moving the clock is not activity at the counter. */
+    passive: true,
+  }),
+  /** Fake scanner (`--fake-devices`): a scan, given as its code or as raw HID POS reports (hex). */
+  'test.scanner.emit': method({
+    input: z.union([
+      z.object({ code: z.string().min(1).max(4000), symbology: z.string().max(40).optional() }).strict(),
+      z
+        .object({
+          hidReports: z
+            .array(z.string().regex(/^([0-9a-f]{2})+$/i, 'Rapport HID attendu en hexadécimal : des paires de caractères 0-9 et a-f.'))
+            .min(1)
+            .max(64),
+        })
+        .strict(),
+    ]),
+    output: Done,
+    access: publicAccess,
+    whileLocked: true,
+    passive: true,
+  }),
+  /** Fake network printer (`--fake-devices`): the state it reports to status queries from now on. */
+  'test.printer.script': method({
+    input: z.object({ state: z.enum(['ready', 'paper-near-end', 'paper-out', 'cover-open', 'offline']) }),
+    output: Done,
+    access: publicAccess,
+    whileLocked: true,
+    passive: true,
+  }),
+  /** Fake network printer: the bytes of every job it printed, oldest first (hex). */
+  'test.printer.received': method({
+    input: None,
+    output: z.object({ jobs: z.array(z.string()) }),
+    access: publicAccess,
+    whileLocked: true,
     passive: true,
   }),
 } satisfies Record<string, MethodSpec>;

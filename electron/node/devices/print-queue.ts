@@ -10,7 +10,8 @@
  *           network-printer.driver.ts) → `printed`; then the status is read again (paper near end warning)
  *         → connection refused / reset / timeout: back to `queued` with the reason, retried after a capped
  *           backoff, for ever, until printed or cancelled by the agent.
- *   A receipt whose layout cannot be encoded is `failed` (kept, visible, can be retried or cancelled).
+ *   A receipt whose layout cannot be encoded, or a job the transport reports as ABANDONED (a print dialog closed),
+ *   is `failed` (kept, visible, can be retried or cancelled).
  *
  * Trade-off on interrupted sends. ESC/POS has no job id: after a connection drops mid-job, or the process stops
  * while a job is `printing`, nothing tells whether the printer printed none, part or all of it. We re-send the
@@ -27,6 +28,7 @@ import { isReady, type PrinterStatus } from '../../common/devices/printer-status
 import { markAsDuplicate, parseReceiptLayout, type ReceiptLayout } from '../../common/receipts/receipt-layout';
 import {
   cancelPrintJob,
+  findPrintJob,
   insertPrintJob,
   lastPrintedJob,
   listPrintJobs,
@@ -100,6 +102,13 @@ export interface PrintQueue {
   cancel(id: string): boolean;
   /** Puts a failed job back in the queue. */
   retry(id: string): boolean;
+  /** Ends the current wait (status poll or retry backoff) at once: the agent fixed the printer and asks again. */
+  wake(): void;
+  /**
+   * Records that a job waiting in the queue was printed elsewhere (the browser's print dialog, in browser mode,
+   * where the worker is not started). Not for a job being sent. Returns whether it was marked.
+   */
+  markPrinted(id: string): boolean;
   /** Queues a copy of the last printed receipt, marked DUPLICATA; null when nothing was printed. */
   reprintLast(): PrintJobView | null;
   /** Sends the following jobs to another printer (settings changed). */
@@ -110,9 +119,19 @@ export interface PrintQueue {
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000, 30_000] as const;
+export const DEFAULT_RETENTION_DAYS = 7;
 const INTERRUPTED_MESSAGE = 'Impression interrompue : le reçu sera renvoyé quand l’imprimante sera prête.';
 const UNREADABLE_LAYOUT = 'Reçu illisible : il ne peut pas être imprimé. Annulez-le et refaites-le.';
 const DAY_MS = 86_400_000;
+
+/**
+ * Deletes printed and cancelled jobs older than the retention (receipts carry names). The queue does it when it
+ * starts; call it directly where no queue worker runs (browser printing). Returns how many were deleted.
+ */
+export function purgeOldPrintJobs(db: GuichetDatabase, now: Date, retentionDays = DEFAULT_RETENTION_DAYS): number {
+  const before = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
+  return db.sqlite.transaction(() => purgeFinishedPrintJobs(db, before)).immediate();
+}
 
 function toView(row: PrintJobRow): PrintJobView {
   return {
@@ -132,7 +151,7 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
   const newId = options.newId ?? defaultNewId;
   const pollIntervalMs = options.pollIntervalMs ?? 2000;
   const retryDelays = options.retryDelaysMs && options.retryDelaysMs.length > 0 ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS;
-  const retentionDays = options.retentionDays ?? 7;
+  const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
   let transport = options.transport;
 
   let state: PrintQueueState = 'stopped';
@@ -261,6 +280,11 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
       });
     } catch (error) {
       const printerError = error instanceof PrinterError ? error : new PrinterError('IO_ERROR', String(error), 'partial');
+      if (printerError.code === 'ABANDONED') {
+        immediate(() => markPrintJobFailed(db, job.id, printerError.message, now()));
+        changed();
+        return;
+      }
       await waitForRetry(job, printerError);
       return;
     }
@@ -350,6 +374,22 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
         kick();
       }
       return requeued;
+    },
+
+    wake() {
+      failures = 0;
+      wake();
+    },
+
+    markPrinted(id) {
+      const marked = immediate(() => {
+        const row = findPrintJob(db, id);
+        if (!row || (row.state !== 'queued' && row.state !== 'paused')) return false;
+        markPrintJobPrinted(db, id, now());
+        return true;
+      });
+      if (marked) changed();
+      return marked;
     },
 
     reprintLast() {

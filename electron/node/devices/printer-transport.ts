@@ -1,7 +1,8 @@
 /**
  * What the print queue needs from a printer connection, and the errors transports raise (French messages for
  * the agent, codes for the program). Implementations: network-printer.driver.ts (TCP 9100, with status),
- * usb-lp-printer.driver.ts (/dev/usb/lp*, write only); the OS printer goes through the Electron host.
+ * usb-lp-printer.driver.ts (/dev/usb/lp*, write only), system-printer.driver.ts (the operating system's printer,
+ * through the Electron host).
  */
 import type { PrinterStatus } from '../../common/devices/printer-status';
 
@@ -35,6 +36,11 @@ export type PrinterErrorCode =
   | 'BAD_STATUS'
   /** Connected, but the printer answers no status query (some clones): its state cannot be known. */
   | 'NO_STATUS'
+  /**
+   * The job cannot go through without a person (the system's print dialog was closed, …): the queue marks it
+   * failed (kept, shown, can be retried by the agent) instead of retrying it by itself.
+   */
+  | 'ABANDONED'
   | 'IO_ERROR';
 
 /** How much of a job reached the printer before the failure: decides whether a retry could print it twice. */

@@ -1,6 +1,7 @@
 import type { ServerFrame } from '../../common/contract';
 import type { Clock } from '../../common/domain/clock';
 import type { HostCapabilities } from '../host/host-capabilities';
+import type { FakeHidScanner } from '../devices/fake/fake-hid-scanner';
 import type { ScryptParams } from '../app/auth/password-hash';
 
 export type CarrierKind = 'message-port' | 'websocket' | 'in-process';
@@ -33,6 +34,11 @@ export interface BackendOptions {
   testHooks?: boolean;
   /** Fake scanner and printer instead of real devices. */
   fakeDevices?: boolean;
+  /**
+   * With fakeDevices: the simulated HID scanner to use instead of a new one, so that a benchmark can deliver
+   * reports to it directly and time them to the event.
+   */
+  fakeScanner?: FakeHidScanner;
   /** What the Electron host offers (OS printing). Absent in browser mode and tests. */
   host?: HostCapabilities;
   /** Password/PIN hashing cost; lower only in tests (hashes carry their parameters). */

@@ -12,10 +12,13 @@ import { AgentsService } from '../app/agents/agents.service';
 import { AuthService } from '../app/auth/auth.service';
 import { DEFAULT_SCRYPT } from '../app/auth/password-hash';
 import { CommunesService } from '../app/communes/communes.service';
+import { DevicesService } from '../app/devices/devices.service';
+import { startFakeDevices } from '../app/devices/fake-devices';
 import { SetupService } from '../app/setup/setup.service';
 import { StatusService } from '../app/status/status.service';
 import type { Backend, BackendOptions, FrameSink } from './backend-types';
 import type { CallContext } from './connection-context';
+import { createDeviceEvents, type DeviceEvents } from './device-events';
 import { dispatch, type DispatchHooks } from './dispatch';
 import type { ProductionHandlers, TestHandlers } from './router';
 import { SessionRegistry } from './session-registry';
@@ -60,7 +63,27 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const setup = new SetupService(db, clock, communes, packageJson.version, hashing);
   const auth = new AuthService(db, clock, hashing);
   const agents = new AgentsService(db, clock, sessions, hashing);
-  const status = new StatusService(db, options.fakeDevices ?? false);
+  let deviceEvents: DeviceEvents | null = null;
+  const fake = options.fakeDevices ? await startFakeDevices(options.fakeScanner) : null;
+  const devices = new DevicesService({
+    db,
+    clock,
+    dataDir: options.dataDir,
+    host: options.host ?? null,
+    fake,
+    log,
+    onScan: (scan) => deviceEvents?.scanned(scan),
+    onChange: () => deviceEvents?.changed(),
+  });
+  const status = new StatusService(db, devices);
+  deviceEvents = createDeviceEvents({
+    sessions,
+    devices: () => devices.state(),
+    status: () => status.get(),
+    expireIdle: (ctx) => auth.expireIdle(ctx),
+    log,
+  });
+  await devices.start();
 
   const handlers: ProductionHandlers = {
     'app.status': () => setup.status(),
@@ -79,6 +102,18 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'agents.update': (input, ctx) => agents.update(requireAgent(ctx), input),
     'agents.set-disabled': (input, ctx) => agents.setDisabled(requireAgent(ctx), input),
     'agents.reset-password': (input, ctx) => agents.resetPassword(requireAgent(ctx), input),
+    'devices.state': () => devices.state(),
+    'devices.printer-choices': () => devices.printerChoices(),
+    'devices.set-scanner': (input, ctx) => devices.setScanner(requireAgent(ctx), input),
+    'devices.set-printer': (input, ctx) => devices.setPrinter(requireAgent(ctx), input),
+    'devices.capture-start': (_input, ctx) => devices.startCapture(requireAgent(ctx)),
+    'devices.capture-stop': (_input, ctx) => devices.stopCapture(requireAgent(ctx)),
+    'devices.capture-keys': (input) => devices.captureKeys(input.keys),
+    'printer.print-test': () => devices.printTest(),
+    'printer.reprint-last': () => devices.reprintLast(),
+    'printer.retry': (input) => devices.retry(input.id),
+    'printer.cancel': (input) => devices.cancel(input.id),
+    'printer.mark-printed': (input) => devices.markPrinted(input.id),
     'audit.verify': () => verifyAuditChain(db.sqlite),
   };
   const testHandlers: TestHandlers = {
@@ -86,6 +121,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       movableClock?.advance(input.ms);
       return { now: clock().toISOString() };
     },
+    'test.scanner.emit': (input) => devices.emitTestScan(input),
+    'test.printer.script': (input) => devices.scriptPrinter(input.state),
+    'test.printer.received': () => devices.printedByFake(),
   };
 
   const enabled = new Set<MethodName>(Object.keys(methods) as MethodName[]);
@@ -135,6 +173,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     async close() {
       clearInterval(backupTimer);
+      deviceEvents?.close();
+      try {
+        await devices.close();
+      } catch (error) {
+        log(`Arrêt des périphériques incomplet : ${error instanceof Error ? error.message : String(error)}`);
+      }
       db.close();
     },
   };

@@ -26,9 +26,22 @@ export class SessionRegistry {
     }
   }
 
+  /** To every connection with an agent signed in, locked or not. */
   broadcast(event: string, payload: unknown): void {
     for (const ctx of this.contexts) {
       if (ctx.session) ctx.notify(event, payload);
+    }
+  }
+
+  /**
+   * To every connection with an agent signed in and not locked. `expire` runs first on each connection, so that
+   * one idle past its lock time is locked (and told) instead of receiving the event.
+   */
+  broadcastToUnlocked(event: string, payload: unknown, expire?: (ctx: CallContext) => void): void {
+    for (const ctx of this.contexts) {
+      if (!ctx.session || ctx.session.locked) continue;
+      expire?.(ctx);
+      if (ctx.session && !ctx.session.locked) ctx.notify(event, payload);
     }
   }
 }

@@ -1,19 +1,24 @@
-import type { StatusDto } from '../../../common/contract';
+import type { DeviceState, StatusDto } from '../../../common/contract';
 import type { GuichetDatabase } from '../../../../db/types';
 import { countPendingOutbox } from '../../../../db/change';
-import { hidScannerState } from '../../devices/hid-availability';
+
+/** Where the device lines come from (the devices service). */
+export interface DeviceStatusSource {
+  status(): { scanner: DeviceState; printer: DeviceState };
+}
 
 /** What the status bar shows: devices and upload, as far as they exist on this desk. */
 export class StatusService {
   constructor(
     private readonly db: GuichetDatabase,
-    private readonly fakeDevices: boolean,
+    private readonly devices: DeviceStatusSource,
   ) {}
 
   get(): StatusDto {
+    const { scanner, printer } = this.devices.status();
     return {
-      scanner: this.fakeDevices ? { state: 'ok', label: 'Lecteur simulé (mode démonstration)' } : hidScannerState(),
-      printer: { state: 'absent', label: 'Aucune imprimante de tickets configurée' },
+      scanner,
+      printer,
       upload: { pending: countPendingOutbox(this.db.sqlite), lastSuccessAt: null, state: 'not-configured' },
     };
   }
