@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { Input, MethodName, Output } from '../../electron/common/contract';
 import { PROJECT_ROOT } from '../support/paths';
+import { webSocketClient } from '../support/test-client';
 
 const ROOT = PROJECT_ROOT;
 
@@ -50,7 +52,13 @@ async function serve(args: string[]): Promise<{ app: ServedApp; stop: () => Prom
   };
 }
 
-export const test = base.extend<{ freshApp: ServedApp; demoApp: ServedApp }>({
+/** A served app the test also drives from the backend side (test hooks: fake scanner, fake printer). */
+export interface DrivenApp extends ServedApp {
+  /** Calls the backend over its own WebSocket connection, with the start-up token, as a second page would. */
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+}
+
+export const test = base.extend<{ freshApp: ServedApp; demoApp: ServedApp; devicesApp: DrivenApp }>({
   // Playwright reads the fixture's dependencies from the destructuring pattern: none here.
   // eslint-disable-next-line no-empty-pattern
   freshApp: async ({}, use) => {
@@ -62,6 +70,17 @@ export const test = base.extend<{ freshApp: ServedApp; demoApp: ServedApp }>({
   demoApp: async ({}, use) => {
     const { app, stop } = await serve(['--demo']);
     await use(app);
+    await stop();
+  },
+  // The demo site with the simulated scanner and printer, and a backend connection for the test hooks.
+  // eslint-disable-next-line no-empty-pattern
+  devicesApp: async ({}, use) => {
+    const { app, stop } = await serve(['--demo']);
+    const address = new URL(app.url);
+    const token = new URLSearchParams(address.hash.slice(1)).get('token');
+    const client = await webSocketClient(Number(address.port), token);
+    await use({ ...app, call: (method, input) => client.call(method, input) });
+    client.close();
     await stop();
   },
 });

@@ -1,7 +1,7 @@
-import { IconHome, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconDevices, IconHome, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 import type { MethodName } from '../../../electron/common/contract';
 
-export type NavKey = 'home' | 'agents' | 'account';
+export type NavKey = 'home' | 'agents' | 'devices' | 'account';
 
 export interface AppRoute {
   path: string;
@@ -15,6 +15,7 @@ export interface AppRoute {
 export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/', nav: 'home', icon: IconHome },
   { path: '/agents', nav: 'agents', icon: IconUsers, requires: 'agents.list' },
+  { path: '/peripheriques', nav: 'devices', icon: IconDevices, requires: 'devices.set-scanner' },
   { path: '/mon-compte', nav: 'account', icon: IconUserCircle },
 ];
 

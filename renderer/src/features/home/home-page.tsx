@@ -1,5 +1,5 @@
 import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconLock, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconDevices, IconLock, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLE_LABELS, type SessionDto } from '../../../../electron/common/contract';
@@ -32,6 +32,7 @@ export function HomePage({ session }: { session: SessionDto }) {
   const { t } = useTranslation();
   const role = session.agent.role;
   const agents = routeFor('agents');
+  const devices = routeFor('devices');
   return (
     <Stack gap="xl">
       <Stack gap={4}>
@@ -48,6 +49,14 @@ export function HomePage({ session }: { session: SessionDto }) {
               title={t('home.agents.title')}
               text={t('home.agents.text')}
               link={{ to: agents.path, label: t('home.agents.link') }}
+            />
+          ) : null}
+          {devices.requires && canCall(role, devices.requires) ? (
+            <Section
+              icon={IconDevices}
+              title={t('home.devices.title')}
+              text={t('home.devices.text')}
+              link={{ to: devices.path, label: t('home.devices.link') }}
             />
           ) : null}
           <Section

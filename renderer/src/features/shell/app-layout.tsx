@@ -1,4 +1,5 @@
 import { AppShell, Button, Group, Text } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { IconLock, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -7,6 +8,8 @@ import { useOpenSession, useSession } from '../auth/session-context';
 import { NavLinks } from './nav-links';
 import { StatusBar } from './status-bar';
 
+const FOOTER_MIN_HEIGHT = 76;
+
 /** Header (site, lock, logout), menu, the page, and the status bar. */
 export function AppLayout() {
   const { t } = useTranslation();
@@ -14,6 +17,9 @@ export function AppLayout() {
   const { lock, logout } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  // The status bar grows when a device needs attention (a long printer message): the footer follows it.
+  const { ref: statusRef, height: statusHeight } = useElementSize();
+  const footerHeight = Math.max(FOOTER_MIN_HEIGHT, Math.ceil(statusHeight) + 2);
 
   const signOut = async () => {
     await logout();
@@ -24,7 +30,7 @@ export function AppLayout() {
     <AppShell
       header={{ height: 68 }}
       navbar={{ width: 240, breakpoint: 'xs' }}
-      footer={{ height: 76 }}
+      footer={{ height: footerHeight }}
       padding="xl"
     >
       <AppShell.Header>
@@ -56,7 +62,9 @@ export function AppLayout() {
         </ErrorBoundary>
       </AppShell.Main>
       <AppShell.Footer>
-        <StatusBar session={session} />
+        <div ref={statusRef}>
+          <StatusBar session={session} />
+        </div>
       </AppShell.Footer>
     </AppShell>
   );

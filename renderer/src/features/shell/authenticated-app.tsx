@@ -4,6 +4,10 @@ import type { MethodName, SessionDto } from '../../../../electron/common/contrac
 import { useClient } from '../../app/client-context';
 import { AccountPage } from '../account/account-page';
 import { AgentsPage } from '../agents/agents-page';
+import { DevicesProvider } from '../devices/devices-context';
+import { DevicesPage } from '../devices/devices-page';
+import { KeyboardScanner } from '../scanning/keyboard-scanner';
+import { ScanBusProvider } from '../scanning/scan-bus';
 import { canCall } from '../auth/access';
 import { useSession } from '../auth/session-context';
 import { useIdleLock } from '../auth/use-idle-lock';
@@ -18,7 +22,7 @@ function Guarded({ session, requires, children }: { session: SessionDto; require
   return <>{children}</>;
 }
 
-/** The app behind a valid, unlocked session: idle lock, routes, shell. */
+/** The app behind a valid, unlocked session: idle lock, devices and scans, routes, shell. */
 export function AuthenticatedApp({ session }: { session: SessionDto }) {
   const client = useClient();
   const { lock } = useSession();
@@ -29,22 +33,36 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
   useIdleLock({ idleMs: session.idleLockMinutes * 60_000, onIdle, onActivity });
 
   const agents = routeFor('agents');
+  const devices = routeFor('devices');
   const account = routeFor('account');
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<HomePage session={session} />} />
-        <Route
-          path={agents.path.slice(1)}
-          element={
-            <Guarded session={session} requires={agents.requires}>
-              <AgentsPage />
-            </Guarded>
-          }
-        />
-        <Route path={account.path.slice(1)} element={<AccountPage session={session} />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <DevicesProvider>
+      <ScanBusProvider>
+        <KeyboardScanner role={session.agent.role} />
+        <Routes>
+          <Route element={<AppLayout />}>
+            <Route index element={<HomePage session={session} />} />
+            <Route
+              path={agents.path.slice(1)}
+              element={
+                <Guarded session={session} requires={agents.requires}>
+                  <AgentsPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path={devices.path.slice(1)}
+              element={
+                <Guarded session={session} requires={devices.requires}>
+                  <DevicesPage />
+                </Guarded>
+              }
+            />
+            <Route path={account.path.slice(1)} element={<AccountPage session={session} />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </ScanBusProvider>
+    </DevicesProvider>
   );
 }

@@ -1,37 +1,29 @@
 import { Flex, Group, Text } from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconCircleCheck,
-  IconCircleOff,
-  IconCloudUpload,
-  IconMapPin,
-  IconUser,
-  type Icon,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconCloudUpload, IconMapPin, IconUser, type Icon } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLE_LABELS, type DeviceState, type SessionDto, type StatusDto } from '../../../../electron/common/contract';
+import { DEVICE_STATE_ICONS } from '../devices/device-state-line';
+import { useOptionalDevices } from '../devices/devices-context';
 import { useStatus } from './use-status';
 
-const DEVICE_ICONS: Record<DeviceState['state'], { icon: Icon; color: string }> = {
-  ok: { icon: IconCircleCheck, color: 'green.9' },
-  absent: { icon: IconCircleOff, color: 'gray.7' },
-  unavailable: { icon: IconAlertTriangle, color: 'orange.9' },
-  error: { icon: IconAlertTriangle, color: 'red.9' },
-};
-
-function Item({ icon: ItemIcon, color, children }: { icon: Icon; color?: string; children: ReactNode }) {
+function Item({ icon: ItemIcon, color, strong, children }: { icon: Icon; color?: string; strong?: boolean; children: ReactNode }) {
   return (
     <Group gap={6} wrap="nowrap" component="li">
       <Text c={color} span lh={0}>
         <ItemIcon aria-hidden size={20} />
       </Text>
-      <Text span size="sm">
+      <Text span size="sm" fw={strong ? 700 : undefined} c={strong ? color : undefined}>
         {children}
       </Text>
     </Group>
   );
+}
+
+/** A device that needs the agent (paper out, cover open, unreachable): its line stands out, in bold. */
+function needsAttention(device: DeviceState): boolean {
+  return device.state === 'error' || device.state === 'unavailable';
 }
 
 function uploadText(t: TFunction, upload: StatusDto['upload']): string {
@@ -44,12 +36,19 @@ function uploadText(t: TFunction, upload: StatusDto['upload']): string {
   return parts.join(' — ');
 }
 
-/** The status bar: who is signed in, where, and the state of scanner, printer and upload — in words, not colours. */
+/**
+ * The status bar: who is signed in, where, and the state of scanner, printer and upload — in words, not colours.
+ * Devices come from `devices.state`/`devices.changed` when known, otherwise from `status.get`/`status.changed`;
+ * the backend's labels already say why the print queue waits (paper out…) and how many tickets wait.
+ */
 export function StatusBar({ session }: { session: SessionDto }) {
   const { t } = useTranslation();
   const { status, failed } = useStatus();
-  const scanner = status ? DEVICE_ICONS[status.scanner.state] : null;
-  const printer = status ? DEVICE_ICONS[status.printer.state] : null;
+  const devices = useOptionalDevices()?.devices ?? null;
+  const scannerState = devices?.scanner ?? status?.scanner ?? null;
+  const printerState = devices?.printer ?? status?.printer ?? null;
+  const scanner = scannerState ? DEVICE_STATE_ICONS[scannerState.state] : null;
+  const printer = printerState ? DEVICE_STATE_ICONS[printerState.state] : null;
 
   return (
     <Flex
@@ -68,15 +67,15 @@ export function StatusBar({ session }: { session: SessionDto }) {
         {t('shell.status.agent', { name: session.agent.displayName, role: ROLE_LABELS[session.agent.role] })}
       </Item>
       <Item icon={IconMapPin}>{t('shell.status.site', { name: session.site.name })}</Item>
-      {status && scanner && printer ? (
+      {scannerState && printerState && scanner && printer ? (
         <>
-          <Item icon={scanner.icon} color={scanner.color}>
-            {t('shell.status.scanner', { state: t(`shell.status.device.${status.scanner.state}`), label: status.scanner.label })}
+          <Item icon={scanner.icon} color={scanner.color} strong={needsAttention(scannerState)}>
+            {t('shell.status.scanner', { state: t(`shell.status.device.${scannerState.state}`), label: scannerState.label })}
           </Item>
-          <Item icon={printer.icon} color={printer.color}>
-            {t('shell.status.printer', { state: t(`shell.status.device.${status.printer.state}`), label: status.printer.label })}
+          <Item icon={printer.icon} color={printer.color} strong={needsAttention(printerState)}>
+            {t('shell.status.printer', { state: t(`shell.status.device.${printerState.state}`), label: printerState.label })}
           </Item>
-          <Item icon={IconCloudUpload}>{uploadText(t, status.upload)}</Item>
+          {status ? <Item icon={IconCloudUpload}>{uploadText(t, status.upload)}</Item> : null}
         </>
       ) : (
         <Item icon={IconAlertTriangle}>{failed ? t('shell.status.unknown') : t('shell.status.loading')}</Item>
