@@ -76,6 +76,16 @@ describe('scan bus', () => {
     expect(screen.getByTestId('scan-announcement').textContent).toContain('Code refusé : 3046920029759');
   });
 
+  it('tells the agent to scan again, with the error tone, when a scan arrived incomplete', () => {
+    const log: string[] = [];
+    const { emit, tones } = renderBus(<Screen name="page" log={log} />);
+    const message = 'Lecture incomplète : une partie du code n’est pas arrivée. Scannez à nouveau.';
+    act(() => emit('scanner.failed', { message, source: 'hid' }));
+    expect(tones).toEqual(['error']);
+    expect(log).toEqual([]);
+    expect(screen.getByTestId('scan-announcement').textContent).toContain('Scannez à nouveau');
+  });
+
   it('shows the code in a notification when no screen takes scans', async () => {
     const { emit, tones } = renderBus(<p>Accueil</p>);
     act(() => emit('scanner.scanned', { code: '1234567890123', source: 'test' }));

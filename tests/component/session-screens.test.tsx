@@ -113,8 +113,8 @@ describe('app shell', () => {
     const footer = screen.getByRole('contentinfo');
     expect(footer.textContent).toContain('Aminata Diallo (Médiateur·rice)');
     expect(footer.textContent).toContain('Médiathèque Émile-Zola');
-    await waitFor(() => expect(footer.textContent).toContain('Lecteur : indisponible — Lecteurs HID indisponibles'));
-    expect(footer.textContent).toContain('Imprimante : absent');
+    await waitFor(() => expect(footer.textContent).toContain('Lecteurs HID indisponibles'));
+    expect(footer.textContent).toContain('Aucune imprimante de tickets configurée');
     expect(footer.textContent).toContain('Envoi : jamais effectué — 2 opérations en attente');
   });
 

@@ -68,6 +68,18 @@ describe.each(carriers)('devices over $name (simulated scanner and printer)', (h
     expect(await waitForEvent(admin, 'scanner.scanned')).toEqual({ code: BOARDING_PASS, symbology: 'QR', source: 'hid' });
   });
 
+  it('tells the screen in French when a scan arrives incomplete, and emits no code', async () => {
+    // The first report of a multi-report QR code, its continuation never coming: dropped after the timeout.
+    const firstReport = BOARDING_PASS_REPORTS[0];
+    if (!firstReport) throw new Error('fixture');
+    await admin.call('test.scanner.emit', { hidReports: [hex(firstReport)] });
+    expect(await waitForEvent(admin, 'scanner.failed')).toEqual({
+      message: expect.stringMatching(/^Lecture incomplète.*Scannez à nouveau/),
+      source: 'hid',
+    });
+    expect(eventsOf(admin, 'scanner.scanned')).toEqual([]);
+  });
+
   it('refuses malformed simulated reports with typed French errors', async () => {
     const badHex = await rejection(admin.call('test.scanner.emit', { hidReports: ['02zz'] }));
     expect(badHex.code).toBe('INVALID_INPUT');

@@ -28,8 +28,8 @@ test('a scan from the simulated scanner shows on screen, wherever the agent is',
   await login(page, devicesApp, 'accueil', 'demo-accueil-2026');
   // Not an administrator: no devices page, but the devices state in the status bar.
   await expect(page.getByRole('link', { name: 'Périphériques', exact: true })).toHaveCount(0);
-  await expect(page.getByRole('contentinfo')).toContainText('Lecteur : prêt');
-  await expect(page.getByRole('contentinfo')).toContainText('Imprimante :');
+  await expect(page.getByRole('contentinfo')).toContainText('Lecteur prêt : Lecteur simulé');
+  await expect(page.getByRole('contentinfo')).toContainText('Imprimante prête');
 
   await devicesApp.call('test.scanner.emit', { code: '1234567890123' });
   const notification = page.locator('.mantine-Notification-root').filter({ hasText: 'Code scanné : 1234567890123' });

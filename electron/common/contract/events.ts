@@ -11,6 +11,8 @@ export const events = {
     symbology: z.string().optional(),
     source: z.enum(['hid', 'keyboard', 'test']),
   }),
+  /** A scan the scanner sent but that could not be read whole: dropped, never guessed. French message. */
+  'scanner.failed': z.object({ message: z.string(), source: z.enum(['hid', 'keyboard', 'test']) }),
   'devices.changed': DevicesDto,
 } as const;
 

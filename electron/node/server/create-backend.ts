@@ -73,6 +73,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     fake,
     log,
     onScan: (scan) => deviceEvents?.scanned(scan),
+    onScanFailed: (failure) => deviceEvents?.scanFailed(failure),
     onChange: () => deviceEvents?.changed(),
   });
   const status = new StatusService(db, devices);

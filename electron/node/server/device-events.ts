@@ -21,6 +21,7 @@ export interface DeviceEventsOptions {
 
 export interface DeviceEvents {
   scanned(scan: EventPayload<'scanner.scanned'>): void;
+  scanFailed(failure: EventPayload<'scanner.failed'>): void;
   changed(): void;
   close(): void;
 }
@@ -55,6 +56,9 @@ export function createDeviceEvents(options: DeviceEventsOptions): DeviceEvents {
   return {
     scanned(scan) {
       if (!closed) options.sessions.broadcastToUnlocked('scanner.scanned', scan, options.expireIdle);
+    },
+    scanFailed(failure) {
+      if (!closed) options.sessions.broadcastToUnlocked('scanner.failed', failure, options.expireIdle);
     },
     changed() {
       if (closed || scheduled) return;

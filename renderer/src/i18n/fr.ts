@@ -99,8 +99,8 @@ export const fr = {
       label: 'État du poste',
       agent: 'Agent : {{name}} ({{role}})',
       site: 'Lieu : {{name}}',
-      scanner: 'Lecteur : {{state}} — {{label}}',
-      printer: 'Imprimante : {{state}} — {{label}}',
+      scanner: '{{label}}',
+      printer: '{{label}}',
       loading: 'État des appareils : chargement…',
       unknown: 'État des appareils inconnu',
       device: {

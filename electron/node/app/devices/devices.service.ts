@@ -55,6 +55,8 @@ export interface DevicesServiceOptions {
   fake: FakeDevices | null;
   log(line: string): void;
   onScan(scan: ScannedEvent): void;
+  /** A scan dropped because it could not be read whole (→ `scanner.failed`). */
+  onScanFailed(failure: EventPayload<'scanner.failed'>): void;
   onChange(): void;
 }
 
@@ -123,6 +125,8 @@ export class DevicesService {
   private scanFailed(error: HidAssemblyError): void {
     this.deliveryErrors?.push(error);
     this.options.log(`Lecteur HID : lecture rejetée (${error.code}, ${error.reports} rapport(s)).`);
+    // Through the test hook the caller gets the error as its answer; a real scanner's user gets the event.
+    if (!this.deliveryErrors) this.options.onScanFailed({ message: error.message, source: 'hid' });
   }
 
   state(): DevicesDto {

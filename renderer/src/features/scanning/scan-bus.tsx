@@ -88,6 +88,9 @@ export function ScanBusProvider({ children, playTone = playScanTone }: ScanBusPr
   );
 
   useBackendEvent('scanner.scanned', publish);
+  // A scan the scanner could not deliver whole: the error tone and the backend's French message (« Scannez à
+  // nouveau »), so the agent scans again instead of believing it went through.
+  useBackendEvent('scanner.failed', (failure) => signal('error', failure.message, true));
 
   const bus = useMemo<ScanBus>(
     () => ({

@@ -70,10 +70,10 @@ export function StatusBar({ session }: { session: SessionDto }) {
       {scannerState && printerState && scanner && printer ? (
         <>
           <Item icon={scanner.icon} color={scanner.color} strong={needsAttention(scannerState)}>
-            {t('shell.status.scanner', { state: t(`shell.status.device.${scannerState.state}`), label: scannerState.label })}
+            {t('shell.status.scanner', { label: scannerState.label })}
           </Item>
           <Item icon={printer.icon} color={printer.color} strong={needsAttention(printerState)}>
-            {t('shell.status.printer', { state: t(`shell.status.device.${printerState.state}`), label: printerState.label })}
+            {t('shell.status.printer', { label: printerState.label })}
           </Item>
           {status ? <Item icon={IconCloudUpload}>{uploadText(t, status.upload)}</Item> : null}
         </>
