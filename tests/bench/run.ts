@@ -10,6 +10,7 @@ import { run as runDatabase } from './db.bench';
 import { run as runDevices } from './devices.bench';
 import { run as runPassword } from './password.bench';
 import { run as runScan } from './scan.bench';
+import { run as runScanInRenderer } from './scan-renderer.bench';
 
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['database', runDatabase],
@@ -17,6 +18,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['password', runPassword],
   ['devices', runDevices],
   ['scan', runScan],
+  ['scan in the renderer', runScanInRenderer],
 ];
 
 async function main(): Promise<void> {
