@@ -4,3 +4,5 @@ export * from './setting';
 export * from './outbox';
 export * from './audit';
 export * from './print-job';
+export * from './beneficiary';
+export * from './bilan';

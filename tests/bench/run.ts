@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { BenchResult } from './bench-types';
+import { run as runBeneficiaries } from './beneficiaries.bench';
 import { run as runCarrier } from './carrier.bench';
 import { run as runDatabase } from './db.bench';
 import { run as runDevices } from './devices.bench';
@@ -18,6 +19,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['password', runPassword],
   ['devices', runDevices],
   ['scan', runScan],
+  ['beneficiaries', runBeneficiaries],
   ['scan in the renderer', runScanInRenderer],
 ];
 

@@ -17,6 +17,7 @@ export class CallError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly fields: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -73,7 +74,7 @@ function makeClient(
       send({ v: 1, id, method, input });
       const frame = await response;
       waiting.delete(id);
-      if (!frame.ok) throw new CallError(frame.error.code, frame.error.message);
+      if (!frame.ok) throw new CallError(frame.error.code, frame.error.message, frame.error.fields);
       return frame.output as never;
     },
     async sendRaw(raw) {

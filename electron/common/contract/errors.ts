@@ -32,18 +32,22 @@ export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
 export interface WireError {
   code: ErrorCode;
   message: string;
+  /** INVALID_INPUT: a French message per field path (`phone`, `answers.profil`), shown beside the field. */
+  fields?: Record<string, string>;
 }
 
 /** The one error type services throw on purpose; anything else becomes INTERNAL at the boundary. */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string = ERROR_MESSAGES[code]) {
+  readonly fields: Record<string, string> | undefined;
+  constructor(code: ErrorCode, message: string = ERROR_MESSAGES[code], fields?: Record<string, string>) {
     super(message);
     this.name = 'AppError';
     this.code = code;
+    this.fields = fields;
   }
   toWire(): WireError {
-    return { code: this.code, message: this.message };
+    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
   }
 }
 

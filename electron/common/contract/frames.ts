@@ -15,6 +15,7 @@ export type RequestFrame = z.infer<typeof RequestFrame>;
 const ErrorBody = z.object({
   code: z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]),
   message: z.string(),
+  fields: z.record(z.string(), z.string()).optional(),
 });
 
 /** Backend → renderer, one per request. `id` is null when the request frame was unreadable. */

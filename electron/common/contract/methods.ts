@@ -24,6 +24,7 @@ import {
   PrintRequestDto,
   ScannerSettings,
 } from './devices';
+import { beneficiaryMethods } from './beneficiaries';
 
 export interface MethodSpec {
   input: z.ZodType;
@@ -132,6 +133,8 @@ export const methods = {
   'printer.cancel': method({ input: z.object({ id: Id }), output: PrintJobDto, access: anyAgent }),
   /** Browser mode: the browser's print dialog was shown for this job. */
   'printer.mark-printed': method({ input: z.object({ id: Id }), output: PrintJobDto, access: anyAgent }),
+
+  ...beneficiaryMethods,
 
   'audit.verify': method({
     input: None,

@@ -5,6 +5,7 @@ import { offsetClock, systemClock } from '../../common/domain/clock';
 import { newId } from '../../common/domain/ids';
 import { openDatabase } from '../../../db/open-database';
 import { rotateDailyBackup } from '../../../db/backup';
+import { startBackgroundCheckpoints } from '../../../db/checkpoint';
 import { recordAudit } from '../../../db/change';
 import { verifyAuditChain } from '../../../db/audit';
 import packageJson from '../../../package.json';
@@ -15,6 +16,8 @@ import { CommunesService } from '../app/communes/communes.service';
 import { DevicesService } from '../app/devices/devices.service';
 import { startFakeDevices } from '../app/devices/fake-devices';
 import { SetupService } from '../app/setup/setup.service';
+import { BeneficiariesService } from '../app/beneficiaries/beneficiaries.service';
+import { BilansService } from '../app/bilans/bilans.service';
 import { StatusService } from '../app/status/status.service';
 import type { Backend, BackendOptions, FrameSink } from './backend-types';
 import type { CallContext } from './connection-context';
@@ -56,6 +59,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   backupNow();
   const backupTimer = setInterval(backupNow, DAY_MS / 24);
   backupTimer.unref();
+  const checkpoints = startBackgroundCheckpoints(db, undefined, (error) =>
+    log(`Point de contrôle de la base impossible : ${error instanceof Error ? error.message : String(error)}`),
+  );
 
   const hashing = options.passwordHashing ?? DEFAULT_SCRYPT;
   const sessions = new SessionRegistry();
@@ -77,6 +83,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     onChange: () => deviceEvents?.changed(),
   });
   const status = new StatusService(db, devices);
+  const beneficiaries = new BeneficiariesService(db, clock, communes);
+  const bilans = new BilansService(db, clock);
+  bilans.ensureGrid();
   deviceEvents = createDeviceEvents({
     sessions,
     devices: () => devices.state(),
@@ -115,6 +124,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'printer.retry': (input) => devices.retry(input.id),
     'printer.cancel': (input) => devices.cancel(input.id),
     'printer.mark-printed': (input) => devices.markPrinted(input.id),
+    'beneficiaries.search': (input) => beneficiaries.search(input.query, input.limit),
+    'beneficiaries.get': (input) => beneficiaries.get(input.id),
+    'beneficiaries.create': (input, ctx) => beneficiaries.create(requireAgent(ctx), input),
+    'beneficiaries.update': (input, ctx) => beneficiaries.update(requireAgent(ctx), input),
+    'beneficiaries.check-duplicates': (input) => beneficiaries.checkDuplicates(input),
+    'beneficiaries.merge': (input, ctx) => beneficiaries.merge(requireAgent(ctx), input),
+    'beneficiaries.history': (input) => beneficiaries.history(input.id),
+    'beneficiaries.criteria': () => beneficiaries.criteria(),
+    'beneficiaries.set-extra-criteria': (input, ctx) => beneficiaries.setExtraCriteria(requireAgent(ctx), input.criteria),
+    'bilans.grid': (input) => bilans.grid(input.version),
+    'bilans.grid-update': (input, ctx) => bilans.updateGrid(requireAgent(ctx), input.definition),
+    'bilans.save-draft': (input, ctx) => bilans.saveDraft(requireAgent(ctx), input),
+    'bilans.complete': (input, ctx) => bilans.complete(requireAgent(ctx), input),
+    'bilans.get': (input) => bilans.get(input.id),
     'audit.verify': () => verifyAuditChain(db.sqlite),
   };
   const testHandlers: TestHandlers = {
@@ -174,6 +197,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     async close() {
       clearInterval(backupTimer);
+      checkpoints.stop();
       deviceEvents?.close();
       try {
         await devices.close();

@@ -54,6 +54,16 @@ function describeIssue(issue: { path: PropertyKey[]; message: string } | undefin
   return `${ERROR_MESSAGES.INVALID_INPUT} ${field ? `${field} : ` : ''}${issue.message}`;
 }
 
+/** The first message per field path, so that a form can show each beside its field. */
+function issueFields(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = issue.path.map(String).join('.');
+    if (field && !(field in fields)) fields[field] = issue.message;
+  }
+  return fields;
+}
+
 function checkAccess(spec: MethodSpec, ctx: CallContext): 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SESSION_LOCKED' | null {
   if (spec.access.kind === 'public') return null;
   const session = ctx.session;
@@ -87,7 +97,8 @@ export async function dispatch(raw: unknown, ctx: CallContext, hooks: DispatchHo
     }
     const inputResult = spec.input.safeParse(input ?? {});
     if (!inputResult.success) {
-      return fail(id, new AppError('INVALID_INPUT', describeIssue(inputResult.error.issues[0])));
+      const { issues } = inputResult.error;
+      return fail(id, new AppError('INVALID_INPUT', describeIssue(issues[0]), issueFields(issues)));
     }
     const output = await handler(inputResult.data, ctx);
     const outputResult = spec.output.safeParse(output === undefined ? null : output);

@@ -26,4 +26,26 @@ describe('migrations', () => {
     expect(db.sqlite.prepare('SELECT action FROM audit').pluck().all()).toEqual(['test.event']);
     db.close();
   });
+
+  it('0003 adds beneficiaries with their search tokens and nom variants, bilans and the needs grid', () => {
+    const { db } = openTestDatabase();
+    const tables = db.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['beneficiary', 'beneficiary_token', 'beneficiary_nom_variant', 'beneficiary_merge', 'bilan', 'needs_grid']));
+    const now = clock().toISOString();
+    db.sqlite
+      .prepare(`INSERT INTO beneficiary (id, nom, prenom, nom_key, prenom_key, created_at, updated_at) VALUES ('b1', 'Dupont', 'Marie', 'dupont', 'marie', ?, ?)`)
+      .run(now, now);
+    const row = db.sqlite.prepare('SELECT genre, qpv, language, no_phone, priority_criteria FROM beneficiary').get();
+    expect(row).toEqual({ genre: 'non-communique', qpv: 'ne-sait-pas', language: 'fr', no_phone: 0, priority_criteria: '[]' });
+    db.sqlite.prepare(`INSERT INTO beneficiary_token (token, beneficiary_id, words) VALUES ('dupont', 'b1', ' dupont marie ')`).run();
+    expect(() => db.sqlite.prepare(`INSERT INTO beneficiary_token (token, beneficiary_id, words) VALUES ('x', 'missing', ' x ')`).run()).toThrow(/FOREIGN KEY/);
+    const plan = db.sqlite
+      .prepare(`EXPLAIN QUERY PLAN SELECT beneficiary_id FROM beneficiary_token WHERE token >= 'du' AND token < 'dv' ORDER BY token`)
+      .all() as Array<{ detail: string }>;
+    // WITHOUT ROWID: the range is a scan of the table's own key, in order.
+    expect(plan.map((step) => step.detail).join(' ')).toMatch(/USING PRIMARY KEY \(token>\? AND token<\?\)/);
+    expect(plan.map((step) => step.detail).join(' ')).not.toMatch(/TEMP B-TREE/);
+    db.close();
+  });
 });
+

@@ -2,6 +2,10 @@ import { ServerFrame, type Input, type MethodName, type Output } from '../../../
 import type { Backend } from '../../server/backend-types';
 import { connectInProcess } from '../../transports/in-process.transport';
 import { DEMO_ACCOUNTS, DEMO_SITE } from './demo-accounts';
+import { seedDemoBeneficiaries } from './demo-beneficiaries';
+
+/** A call through the contract, as the screens make it. */
+export type DemoCall = <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M>>;
 
 /**
  * Creates the demo site on first start, through the same contract the screens use (so the demo also
@@ -10,7 +14,7 @@ import { DEMO_ACCOUNTS, DEMO_SITE } from './demo-accounts';
 export async function seedDemo(backend: Backend): Promise<'created' | 'existing'> {
   const carrier = connectInProcess(backend);
   let nextId = 1;
-  const call = <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> =>
+  const call: DemoCall = <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       const stop = carrier.onFrame((raw) => {
@@ -34,6 +38,7 @@ export async function seedDemo(backend: Backend): Promise<'created' | 'existing'
     await call('auth.login', { login: admin.login, password: admin.password });
     for (const account of others) await call('agents.create', account);
     await call('auth.logout', {});
+    await seedDemoBeneficiaries(call);
     return 'created';
   } finally {
     carrier.close();

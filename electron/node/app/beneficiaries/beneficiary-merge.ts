@@ -1,0 +1,78 @@
+import { AppError } from '../../../common/contract';
+import type { Clock } from '../../../common/domain/clock';
+import { newId } from '../../../common/domain/ids';
+import { writeChange } from '../../../../db/change';
+import {
+  activeBeneficiaryById,
+  insertBeneficiaryMerge,
+  markBeneficiaryMerged,
+  updateBeneficiary,
+  type BeneficiaryRow,
+} from '../../../../db/repositories/beneficiary.repo';
+import { moveBilans } from '../../../../db/repositories/bilan.repo';
+import type { GuichetDatabase } from '../../../../db/types';
+import { beneficiaryKeys } from './beneficiary-row';
+import { beneficiaryUploadPayload, parseCriteria } from './beneficiary-dto';
+
+/** The survivor keeps its values; its empty fields are filled from the other record; criteria are joined. */
+export function mergedValues(survivor: BeneficiaryRow, other: BeneficiaryRow, now: string): BeneficiaryRow {
+  const hasPhone = survivor.phone !== null || survivor.noPhone;
+  return {
+    ...survivor,
+    birthYear: survivor.birthYear ?? other.birthYear,
+    genre: survivor.genre === 'non-communique' ? other.genre : survivor.genre,
+    communeCode: survivor.communeCode ?? other.communeCode,
+    qpv: survivor.qpv === 'ne-sait-pas' ? other.qpv : survivor.qpv,
+    qpvCode: survivor.qpv === 'ne-sait-pas' ? other.qpvCode : (survivor.qpvCode ?? (survivor.qpv === other.qpv ? other.qpvCode : null)),
+    phone: hasPhone ? survivor.phone : other.phone,
+    noPhone: hasPhone ? survivor.noPhone : other.noPhone,
+    email: survivor.email ?? other.email,
+    priorityCriteria: JSON.stringify([...new Set([...parseCriteria(survivor.priorityCriteria), ...parseCriteria(other.priorityCriteria)])]),
+    noticeGivenOn: survivor.noticeGivenOn ?? other.noticeGivenOn,
+    note: survivor.note ?? other.note,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Merges `mergedId` into `survivorId` in one audited transaction: the survivor's gaps are filled, the other
+ * record's bilans move over, the other record points to the survivor and leaves search. Both records as they
+ * were are kept in `beneficiary_merge`, which the audit row names, so the merge can be reversed.
+ */
+export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: string, survivorId: string, mergedId: string, currentYear: number): BeneficiaryRow {
+  return writeChange(db, clock, (tx) => {
+    const survivor = activeBeneficiaryById(tx, survivorId);
+    const other = activeBeneficiaryById(tx, mergedId);
+    if (!survivor || !other) throw new AppError('NOT_FOUND', 'Fiche introuvable ou déjà fusionnée.');
+    const now = clock().toISOString();
+    const after = mergedValues(survivor, other, now);
+    updateBeneficiary(tx, after, beneficiaryKeys(after.nom, after.prenom));
+    const movedBilans = moveBilans(tx, mergedId, survivorId, now);
+    markBeneficiaryMerged(tx, mergedId, survivorId, now);
+    const mergeId = newId();
+    insertBeneficiaryMerge(tx, {
+      id: mergeId,
+      survivorId,
+      mergedId,
+      survivorBefore: JSON.stringify(survivor),
+      mergedBefore: JSON.stringify(other),
+      moved: JSON.stringify({ bilan: movedBilans }),
+      at: now,
+      actorId,
+    });
+    return {
+      result: after,
+      audit: {
+        actorId,
+        action: 'beneficiary.merged',
+        targetType: 'beneficiary',
+        targetId: survivorId,
+        details: { mergeId, mergedId, movedBilans },
+      },
+      outbox: [
+        { entity: 'beneficiary', entityId: survivorId, operation: 'beneficiary.updated', payload: beneficiaryUploadPayload(after, currentYear) },
+        { entity: 'beneficiary', entityId: mergedId, operation: 'beneficiary.merged', payload: { survivorId, movedBilans } },
+      ],
+    };
+  });
+}
