@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGE_BANDS } from '../domain/beneficiaries/criteria';
 import { normalizePhone } from '../domain/beneficiaries/phone';
 import { BilanAnswers, NeedsGridDefinition } from '../domain/bilans/needs-grid';
+import { PrintRequestDto } from './devices';
 import { Id, InseeCode } from './dto';
 import type { MethodSpec } from './methods';
 import { anyAgent, onlyRoles } from './roles';
@@ -242,4 +243,6 @@ export const beneficiaryMethods = {
     access: assessors,
   }),
   'bilans.get': method({ input: z.object({ id: Id }), output: BilanDto, access: atDesk }),
+  /** The short summary on the receipt printer, handed to the person (free-text answers left out). */
+  'bilans.print-summary': method({ input: z.object({ id: Id }), output: PrintRequestDto, access: atDesk }),
 } satisfies Record<string, MethodSpec>;

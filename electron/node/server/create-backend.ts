@@ -7,6 +7,7 @@ import { openDatabase } from '../../../db/open-database';
 import { rotateDailyBackup } from '../../../db/backup';
 import { startBackgroundCheckpoints } from '../../../db/checkpoint';
 import { recordAudit } from '../../../db/change';
+import { getSite } from '../../../db/repositories/site.repo';
 import { verifyAuditChain } from '../../../db/audit';
 import packageJson from '../../../package.json';
 import { AgentsService } from '../app/agents/agents.service';
@@ -17,6 +18,7 @@ import { DevicesService } from '../app/devices/devices.service';
 import { startFakeDevices } from '../app/devices/fake-devices';
 import { SetupService } from '../app/setup/setup.service';
 import { BeneficiariesService } from '../app/beneficiaries/beneficiaries.service';
+import { printBilanSummary } from '../app/bilans/bilan-printing';
 import { BilansService } from '../app/bilans/bilans.service';
 import { StatusService } from '../app/status/status.service';
 import type { Backend, BackendOptions, FrameSink } from './backend-types';
@@ -138,6 +140,18 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'bilans.save-draft': (input, ctx) => bilans.saveDraft(requireAgent(ctx), input),
     'bilans.complete': (input, ctx) => bilans.complete(requireAgent(ctx), input),
     'bilans.get': (input) => bilans.get(input.id),
+    'bilans.print-summary': (input) =>
+      printBilanSummary(
+        {
+          clock,
+          siteName: () => getSite(db)?.name ?? null,
+          bilan: (id) => bilans.get(id),
+          grid: (version) => bilans.grid(version),
+          person: (id) => beneficiaries.get(id),
+          print: (kind, layout) => devices.printReceipt(kind, layout),
+        },
+        input.id,
+      ),
     'audit.verify': () => verifyAuditChain(db.sqlite),
   };
   const testHandlers: TestHandlers = {

@@ -36,11 +36,12 @@ import {
   writeDeviceSetting,
 } from './device-settings';
 import { SCRIPTED_PRINTER_STATES, type FakeDevices, type ScriptedPrinterState } from './fake-devices';
-import { toPrinterQueueDto } from './print-job-dto';
+import { toPrinterQueueDto, type PrintJobKind } from './print-job-dto';
 import { PrinterStation } from './printer-station';
 import { ScannerStation } from './scanner-station';
 import { simulatedReports, type SimulatedScanInput } from './simulated-scan';
 import { testReceiptLayout } from './test-receipt';
+import type { ReceiptLayout } from '../../../common/receipts/receipt-layout';
 
 export type ScannedEvent = EventPayload<'scanner.scanned'>;
 
@@ -216,6 +217,11 @@ export class DevicesService {
       ...('profile' in settings ? { profileLabel: PRINTER_PROFILES[settings.profile].label } : {}),
     });
     return this.printer.request('test-page', layout);
+  }
+
+  /** Queues a receipt of another feature (bilan summary, carnet hand-out…). */
+  printReceipt(kind: PrintJobKind, layout: ReceiptLayout): PrintRequestDto {
+    return this.printer.request(kind, layout);
   }
 
   reprintLast(): PrintRequestDto | null {

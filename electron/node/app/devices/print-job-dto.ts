@@ -6,6 +6,7 @@ import type { PrintDelivery } from './printer-mode';
 /** Job kinds, as stored on print_job.kind. Later features add theirs here with their French label. */
 export const PRINT_JOB_KINDS = {
   'test-page': 'Ticket de test',
+  'bilan-summary': 'Résumé de bilan',
   distribution: 'Reçu de remise de carnet',
   redemption: 'Reçu de passage',
   'end-of-day': 'Bilan de fin de journée',
