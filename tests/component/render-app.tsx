@@ -31,7 +31,7 @@ export function fakeClient(handlers: Handlers) {
     try {
       return await handler(input);
     } catch (error) {
-      if (error instanceof AppError) throw new ClientError(error.code, error.message);
+      if (error instanceof AppError) throw new ClientError(error.code, error.message, error.fields);
       throw error;
     }
   });

@@ -1,3 +1,5 @@
+import { frBeneficiaries } from './fr-beneficiaries';
+
 /** The French texts of the interface. Every user-visible string comes from here (or from the backend). */
 export const fr = {
   app: {
@@ -94,6 +96,7 @@ export const fr = {
       agents: 'Agents',
       devices: 'Périphériques',
       account: 'Mon compte',
+      people: 'Personnes',
     },
     status: {
       label: 'État du poste',
@@ -355,6 +358,7 @@ export const fr = {
       'L’écran n’a pas pu s’afficher. Ce qui était enregistré l’est toujours. Rechargez la page ; si cela se reproduit, prévenez le support.',
     reload: 'Recharger',
   },
+  beneficiaries: frBeneficiaries,
 } as const;
 
 export type FrResource = typeof fr;

@@ -1,5 +1,5 @@
 import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconDevices, IconLock, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconDevices, IconLock, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLE_LABELS, type SessionDto } from '../../../../electron/common/contract';
@@ -31,6 +31,7 @@ function Section({ icon: SectionIcon, title, text, link }: { icon: Icon; title: 
 export function HomePage({ session }: { session: SessionDto }) {
   const { t } = useTranslation();
   const role = session.agent.role;
+  const people = routeFor('people');
   const agents = routeFor('agents');
   const devices = routeFor('devices');
   return (
@@ -43,6 +44,14 @@ export function HomePage({ session }: { session: SessionDto }) {
       <Stack gap="md">
         <Title order={2}>{t('home.sectionsTitle')}</Title>
         <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} spacing="lg">
+          {people.requires && canCall(role, people.requires) ? (
+            <Section
+              icon={IconAddressBook}
+              title={t('beneficiaries.home.title')}
+              text={t('beneficiaries.home.text')}
+              link={{ to: people.path, label: t('beneficiaries.home.link') }}
+            />
+          ) : null}
           {agents.requires && canCall(role, agents.requires) ? (
             <Section
               icon={IconUsers}

@@ -16,10 +16,18 @@ export function CommuneSelect({
   value,
   onChange,
   error,
+  label,
+  description,
+  required = true,
+  id,
 }: {
   value: CommuneDto | null;
   onChange(commune: CommuneDto | null): void;
   error?: string | null;
+  label?: string;
+  description?: string;
+  required?: boolean;
+  id?: string;
 }) {
   const { t } = useTranslation();
   const client = useClient();
@@ -65,10 +73,11 @@ export function CommuneSelect({
 
   return (
     <Select
-      label={t('setup.site.commune')}
-      description={t('setup.site.communeHelp')}
+      id={id}
+      label={label ?? t('setup.site.commune')}
+      description={description ?? t('setup.site.communeHelp')}
       searchable
-      required
+      required={required}
       data={data}
       value={value?.code ?? null}
       onChange={(code) => onChange(code ? (byCode.get(code) ?? null) : null)}
@@ -77,7 +86,7 @@ export function CommuneSelect({
       filter={({ options }) => options.filter((option) => 'value' in option && visibleCodes.has(option.value))}
       nothingFoundMessage={searched && !loading ? t('setup.site.communeNothingFound') : undefined}
       rightSection={loading ? <Loader size="xs" aria-hidden /> : undefined}
-      allowDeselect={false}
+      allowDeselect={!required}
       maxDropdownHeight={320}
       autoComplete="off"
       // Mounted only while open: the hidden list would otherwise share the field's label.

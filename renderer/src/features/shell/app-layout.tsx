@@ -4,7 +4,10 @@ import { IconLock, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorBoundary } from '../errors/error-boundary';
+import { canCall } from '../auth/access';
 import { useOpenSession, useSession } from '../auth/session-context';
+import { HeaderPersonSearch } from '../beneficiaries/search/header-person-search';
+import { routeFor } from '../../app/routes';
 import { NavLinks } from './nav-links';
 import { StatusBar } from './status-bar';
 
@@ -43,6 +46,8 @@ export function AppLayout() {
               {session.site.name}
             </Text>
           </Group>
+          {/* The « Personnes » page has its own, larger search field. */}
+          {canCall(session.agent.role, 'beneficiaries.search') && pathname !== routeFor('people').path ? <HeaderPersonSearch /> : null}
           <Group gap="sm" wrap="nowrap">
             <Button variant="default" leftSection={<IconLock aria-hidden />} onClick={() => void lock()}>
               {t('auth.lock')}

@@ -1,9 +1,14 @@
 import { useCallback, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { Outlet, Route, Routes } from 'react-router';
 import type { MethodName, SessionDto } from '../../../../electron/common/contract';
 import { useClient } from '../../app/client-context';
 import { AccountPage } from '../account/account-page';
 import { AgentsPage } from '../agents/agents-page';
+import { BilanPage } from '../beneficiaries/bilan/bilan-page';
+import { CreatePersonPage } from '../beneficiaries/form/create-person-page';
+import { EditPersonPage } from '../beneficiaries/form/edit-person-page';
+import { PersonPage } from '../beneficiaries/person/person-page';
+import { PeoplePage } from '../beneficiaries/search/people-page';
 import { DevicesProvider } from '../devices/devices-context';
 import { DevicesPage } from '../devices/devices-page';
 import { KeyboardScanner } from '../scanning/keyboard-scanner';
@@ -17,9 +22,10 @@ import { HomePage } from '../home/home-page';
 import { routeFor } from '../../app/routes';
 import { AppLayout } from './app-layout';
 
-function Guarded({ session, requires, children }: { session: SessionDto; requires?: MethodName; children: ReactNode }) {
+/** A page (or, without children, a group of nested routes) that the role must be allowed to open. */
+function Guarded({ session, requires, children }: { session: SessionDto; requires?: MethodName; children?: ReactNode }) {
   if (requires && !canCall(session.agent.role, requires)) return <AccessDeniedPage role={session.agent.role} />;
-  return <>{children}</>;
+  return children === undefined ? <Outlet /> : <>{children}</>;
 }
 
 /** The app behind a valid, unlocked session: idle lock, devices and scans, routes, shell. */
@@ -32,6 +38,7 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
   }, [client]);
   useIdleLock({ idleMs: session.idleLockMinutes * 60_000, onIdle, onActivity });
 
+  const people = routeFor('people');
   const agents = routeFor('agents');
   const devices = routeFor('devices');
   const account = routeFor('account');
@@ -42,6 +49,14 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
         <Routes>
           <Route element={<AppLayout />}>
             <Route index element={<HomePage session={session} />} />
+            <Route path={people.path.slice(1)} element={<Guarded session={session} requires={people.requires} />}>
+              <Route index element={<PeoplePage />} />
+              <Route path="nouvelle" element={<CreatePersonPage />} />
+              <Route path=":id" element={<PersonPage />} />
+              <Route path=":id/modifier" element={<EditPersonPage />} />
+              <Route path=":id/bilans/nouveau" element={<BilanPage />} />
+              <Route path=":id/bilans/:bilanId" element={<BilanPage />} />
+            </Route>
             <Route
               path={agents.path.slice(1)}
               element={

@@ -1,0 +1,54 @@
+import { Anchor, Card, Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconArrowMerge, IconClipboardCheck, IconClipboardText } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TimelineEntryDto } from '../../../../../electron/common/contract';
+import { peoplePaths } from '../paths';
+import { formatDate } from './format-date';
+
+/** Everything that happened to the record, newest first (bilans and merges now; carnets and bookings later). */
+export function PersonTimeline({ personId, entries }: { personId: string; entries: TimelineEntryDto[] }) {
+  const { t } = useTranslation();
+  const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="person-timeline">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="person-timeline">
+          {t('beneficiaries.person.timeline')}
+        </Title>
+        {sorted.length === 0 ? (
+          <Text>{t('beneficiaries.person.timelineEmpty')}</Text>
+        ) : (
+          <Timeline bulletSize={28} lineWidth={2}>
+            {sorted.map((entry, index) => {
+              const date = formatDate(entry.at);
+              if (entry.kind === 'merge') {
+                return (
+                  <Timeline.Item key={`merge-${entry.mergedId}-${index}`} bullet={<IconArrowMerge aria-hidden size={16} />} title={t('beneficiaries.person.timelineMerge')}>
+                    <Text size="sm">{date}</Text>
+                  </Timeline.Item>
+                );
+              }
+              const completed = entry.bilan.status === 'completed';
+              return (
+                <Timeline.Item
+                  key={`bilan-${entry.bilan.id}-${index}`}
+
+                  bullet={completed ? <IconClipboardCheck aria-hidden size={16} /> : <IconClipboardText aria-hidden size={16} />}
+                  title={completed ? t('beneficiaries.person.timelineBilanCompleted') : t('beneficiaries.person.timelineBilanDraft')}
+                >
+                  <Text size="sm">
+                    {date} —{' '}
+                    <Anchor component={Link} to={peoplePaths.bilan(personId, entry.bilan.id)}>
+                      {completed ? t('beneficiaries.person.viewBilan') : t('beneficiaries.person.continueBilan')}
+                    </Anchor>
+                  </Text>
+                </Timeline.Item>
+              );
+            })}
+          </Timeline>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+import type { BeneficiarySummaryDto } from '../../../../../electron/common/contract';
+import { useClient } from '../../../app/client-context';
+import { toClientError, type ClientError } from '../../../transport';
+
+/** The backend's default page of results; more are never shown (no virtualised list yet). */
+export const SEARCH_LIMIT = 30;
+/** Just enough to merge a fast typist's keys; at most one call per keystroke either way. */
+export const SEARCH_DEBOUNCE_MS = 80;
+
+export interface PersonSearchState {
+  /** The query the results answer (trimmed), null before any search. */
+  answered: string | null;
+  results: BeneficiarySummaryDto[];
+  loading: boolean;
+  error: ClientError | null;
+}
+
+/**
+ * Searches people as the agent types: a light debounce, and only the answer to the latest query is kept
+ * (a slower answer to an older query is dropped).
+ */
+export function usePersonSearch(query: string): PersonSearchState {
+  const client = useClient();
+  const [state, setState] = useState<PersonSearchState>({ answered: null, results: [], loading: false, error: null });
+  const sequence = useRef(0);
+
+  useEffect(() => {
+    const trimmed = query.trim().slice(0, 100);
+    const current = ++sequence.current;
+    if (!trimmed) {
+      setState({ answered: null, results: [], loading: false, error: null });
+      return undefined;
+    }
+    setState((previous) => ({ ...previous, loading: true }));
+    const timer = setTimeout(() => {
+      client.call('beneficiaries.search', { query: trimmed, limit: SEARCH_LIMIT }).then(
+        (results) => {
+          if (current === sequence.current) setState({ answered: trimmed, results, loading: false, error: null });
+        },
+        (caught: unknown) => {
+          if (current === sequence.current) setState({ answered: trimmed, results: [], loading: false, error: toClientError(caught) });
+        },
+      );
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [client, query]);
+
+  return state;
+}

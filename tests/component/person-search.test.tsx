@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { Route, Routes, useLocation } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BeneficiarySummaryDto } from '../../electron/common/contract';
+import { PeoplePage } from '../../renderer/src/features/beneficiaries/search/people-page';
+import { OTHER_ID, PeopleProviders, PERSON_ID } from './beneficiaries-fixtures';
+import { fakeClient, renderWithApp, type Handlers } from './render-app';
+
+afterEach(() => cleanup());
+
+const DUPONT: BeneficiarySummaryDto = { id: PERSON_ID, nom: 'Dupont', prenom: 'Héloïse', birthYear: 1962, communeName: 'Montpellier', phone: null, email: null };
+const DUPOND: BeneficiarySummaryDto = { id: OTHER_ID, nom: 'Dupond', prenom: 'Jean-Pierre', birthYear: 1980, communeName: null, phone: '0612345678', email: null };
+
+function Where() {
+  const location = useLocation();
+  return <p data-testid="where">{location.pathname + location.search}</p>;
+}
+
+function renderSearch(handlers: Handlers) {
+  const fake = fakeClient(handlers);
+  renderWithApp(
+    <PeopleProviders>
+      <Routes>
+        <Route path="/personnes" element={<PeoplePage />} />
+        <Route path="*" element={<Where />} />
+      </Routes>
+    </PeopleProviders>,
+    fake.client,
+    { path: '/personnes' },
+  );
+  return fake;
+}
+
+const field = () => screen.getByRole('combobox', { name: 'Rechercher une personne' });
+
+describe('person search', () => {
+  it('moves through the results with the arrow keys and opens one with Enter', async () => {
+    renderSearch({ 'beneficiaries.search': () => [DUPONT, DUPOND] });
+    fireEvent.change(field(), { target: { value: 'dupon' } });
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      expect.stringContaining('DUPONT Héloïse'),
+      expect.stringContaining('DUPOND Jean-Pierre'),
+    ]);
+    expect(options[0]?.getAttribute('aria-selected')).toBe('true');
+    expect(field().getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+
+    fireEvent.keyDown(field(), { key: 'ArrowDown' });
+    await waitFor(() => expect(screen.getAllByRole('option')[1]?.getAttribute('aria-selected')).toBe('true'));
+    expect(field().getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[1]?.id);
+    // Past the end it stays on the last one; up goes back.
+    fireEvent.keyDown(field(), { key: 'ArrowDown' });
+    fireEvent.keyDown(field(), { key: 'ArrowUp' });
+    await waitFor(() => expect(screen.getAllByRole('option')[0]?.getAttribute('aria-selected')).toBe('true'));
+    fireEvent.keyDown(field(), { key: 'ArrowDown' });
+    fireEvent.keyDown(field(), { key: 'Enter' });
+    expect((await screen.findByTestId('where')).textContent).toBe(`/personnes/${OTHER_ID}`);
+  });
+
+  it('says when nobody is found and offers to register the person, prefilled', async () => {
+    const fake = renderSearch({ 'beneficiaries.search': () => [] });
+    fireEvent.change(field(), { target: { value: 'Zyzzyva Léa' } });
+    expect(await screen.findByText('Aucune personne trouvée pour « Zyzzyva Léa ».')).toBeTruthy();
+    expect(fake.call).toHaveBeenCalledWith('beneficiaries.search', { query: 'Zyzzyva Léa', limit: 30 });
+    fireEvent.click(screen.getByRole('button', { name: 'Inscrire une nouvelle personne' }));
+    expect((await screen.findByTestId('where')).textContent).toBe('/personnes/nouvelle?q=Zyzzyva%20L%C3%A9a');
+  });
+
+  it('keeps only the answer to the latest query', async () => {
+    let releaseFirst: (value: BeneficiarySummaryDto[]) => void = () => undefined;
+    renderSearch({
+      'beneficiaries.search': ({ query }) =>
+        query === 'dup' ? new Promise<BeneficiarySummaryDto[]>((resolve) => (releaseFirst = resolve)) : [DUPOND],
+    });
+    fireEvent.change(field(), { target: { value: 'dup' } });
+    await waitFor(() => expect(releaseFirst).not.toBe(undefined));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    fireEvent.change(field(), { target: { value: 'dupond' } });
+    expect(await screen.findByText('DUPOND Jean-Pierre')).toBeTruthy();
+    releaseFirst([DUPONT]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('DUPONT Héloïse')).toBeNull();
+    expect(screen.getAllByRole('option')).toHaveLength(1);
+  });
+});
