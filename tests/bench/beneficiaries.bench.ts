@@ -32,7 +32,7 @@ const ENDINGS = ['', 'd', 'n', 't', 'rd', 'ux', 'ille', 'ier', 'ez', 'ot', 'and'
  * Real desks see far more surnames than the demo lists hold: 30 % of people take a name from the lists
  * (so common names like Martin are as frequent as in France, about 0.3 %), the rest an invented one.
  */
-function benchPerson(random: () => number, index: number): DemoPerson {
+export function benchPerson(random: () => number, index: number): DemoPerson {
   const person = demoPerson(random, index, YEAR);
   if (random() < 0.3) return person;
   const syllables = 1 + Math.floor(random() * 3);
@@ -43,7 +43,7 @@ function benchPerson(random: () => number, index: number): DemoPerson {
 }
 
 /** Fills the file in one transaction with raw prepared inserts: rows, search tokens and name variants. */
-function bulkInsert(db: GuichetDatabase, people: DemoPerson[]): void {
+export function bulkInsert(db: GuichetDatabase, people: DemoPerson[]): void {
   const insertRow = db.sqlite.prepare(
     `INSERT INTO beneficiary (id, nom, prenom, birth_year, genre, commune_code, qpv, qpv_code, phone, no_phone, email, language,
        priority_criteria, nom_key, prenom_key, created_at, updated_at)

@@ -12,6 +12,7 @@ import { run as runDevices } from './devices.bench';
 import { run as runPassword } from './password.bench';
 import { run as runScan } from './scan.bench';
 import { run as runScanInRenderer } from './scan-renderer.bench';
+import { run as runSearchInRenderer } from './search-renderer.bench';
 
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['database', runDatabase],
@@ -21,6 +22,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['scan', runScan],
   ['beneficiaries', runBeneficiaries],
   ['scan in the renderer', runScanInRenderer],
+  ['search in the renderer', runSearchInRenderer],
 ];
 
 async function main(): Promise<void> {

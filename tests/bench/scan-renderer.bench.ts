@@ -1,21 +1,13 @@
-import { chromium } from '@playwright/test';
 import { honeywellReports } from '../../electron/node/devices/fake/hid-pos-reports';
 import { ensureRendererBuilt } from '../../electron/node/host/renderer-build';
 import { PROJECT_ROOT } from '../support/paths';
 import { serve } from '../support/serve-process';
 import { percentile, result, type BenchResult } from './bench-types';
+import { launchChromium, loginPage } from './chromium';
 
 const WARMUP = 30;
 const ROUNDS = 300;
 const TARGET_MS = 15;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
@@ -56,13 +48,9 @@ const MEASURE_IN_PAGE = String.raw`async ({ scans, wsUrl }) => {
 export async function run(): Promise<BenchResult[]> {
   await ensureRendererBuilt(PROJECT_ROOT, () => undefined);
   const { app, stop } = await serve(['--demo']);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ locale: 'fr-FR' });
-    await page.goto(app.url);
-    await page.getByLabel('Identifiant').fill('admin');
-    await page.getByLabel('Mot de passe').fill('demo-admin-2026');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const page = await loginPage(browser, app, 'admin', 'demo-admin-2026');
     await page.getByRole('link', { name: 'Périphériques', exact: true }).click();
     await page.getByRole('heading', { name: 'Lecteur de codes-barres' }).waitFor();
 

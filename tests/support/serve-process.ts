@@ -11,9 +11,12 @@ export interface ServedApp {
   output: string[];
 }
 
-/** Starts `serve` (browser mode) on a fresh data folder and waits for its "Guichet prêt" line. */
-export async function serve(args: string[]): Promise<{ app: ServedApp; stop: () => Promise<void> }> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'guichet-e2e-'));
+/** Starts `serve` (browser mode) on a fresh data folder (or the one given, deleted at stop) and waits for its "Guichet prêt" line. */
+export async function serve(
+  args: string[],
+  options: { dataDir?: string } = {},
+): Promise<{ app: ServedApp; stop: () => Promise<void> }> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'guichet-e2e-'));
   const child: ChildProcess = spawn(
     path.join(ROOT, 'node_modules/.bin/tsx'),
     ['electron/node/host/serve.ts', '--data', dataDir, '--port', '0', '--fake-devices', '--test-hooks', ...args],
