@@ -83,4 +83,21 @@ describe('person search', () => {
     expect(screen.queryByText('DUPONT Héloïse')).toBeNull();
     expect(screen.getAllByRole('option')).toHaveLength(1);
   });
+
+  it('opens the first result of what is typed when Enter came before the answer', async () => {
+    let release: (value: BeneficiarySummaryDto[]) => void = () => undefined;
+    renderSearch({
+      'beneficiaries.search': ({ query }) =>
+        query === 'dupond' ? new Promise<BeneficiarySummaryDto[]>((resolve) => (release = resolve)) : [DUPONT],
+    });
+    fireEvent.change(field(), { target: { value: 'dup' } });
+    expect(await screen.findByText('DUPONT Héloïse')).toBeTruthy();
+    fireEvent.change(field(), { target: { value: 'dupond' } });
+    // The stale list of « dup » is on screen: Enter must not open DUPONT.
+    fireEvent.keyDown(field(), { key: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('where')).toBeNull();
+    release([DUPOND, DUPONT]);
+    expect((await screen.findByTestId('where')).textContent).toBe(`/personnes/${OTHER_ID}`);
+  });
 });

@@ -43,6 +43,7 @@ export function PersonSearch({ variant, onPick, onRegister, withShortcut, exclud
   const trimmed = query.trim();
   const showPanel = open && trimmed.length > 0;
 
+  const enterPending = useRef<string | null>(null);
   useEffect(() => {
     setActive(0);
   }, [search.answered]);
@@ -67,12 +68,25 @@ export function PersonSearch({ variant, onPick, onRegister, withShortcut, exclud
   }, [withShortcut]);
 
   const pick = (person: BeneficiarySummaryDto) => {
+    enterPending.current = null;
     if (variant === 'header') {
       setQuery('');
       setOpen(false);
     }
     onPick(person);
   };
+
+  // Enter pressed before the answer: open the first result once the answer to the same text is in.
+  useEffect(() => {
+    if (enterPending.current === null || search.loading || search.answered !== enterPending.current) return;
+    if (enterPending.current !== trimmed) {
+      enterPending.current = null;
+      return;
+    }
+    const first = results[0];
+    enterPending.current = null;
+    if (first) pick(first);
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -91,8 +105,10 @@ export function PersonSearch({ variant, onPick, onRegister, withShortcut, exclud
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const person = results[active];
-      // Only the answer to what is typed now: never open a stale result.
+      // Only the answer to what is typed now: never open a stale result. Typed faster than the answer came,
+      // Enter opens the first result of the answer to what is typed now, as soon as it arrives.
       if (person && search.answered === trimmed && !search.loading) pick(person);
+      else if (!(search.answered === trimmed && !search.loading)) enterPending.current = trimmed;
     } else if (event.key === 'Escape') {
       if (variant === 'header' && open) {
         event.preventDefault();
@@ -172,6 +188,7 @@ export function PersonSearch({ variant, onPick, onRegister, withShortcut, exclud
         rightSection={search.loading ? <Loader size="xs" aria-hidden /> : undefined}
         value={query}
         onChange={(event) => {
+          enterPending.current = null;
           setQuery(event.currentTarget.value);
           setOpen(true);
         }}
