@@ -111,39 +111,99 @@ describe('keyboard-wedge listener', () => {
     expect(scans).toEqual([]);
   });
 
-  it('takes a fast burst into a focused field as a scan and leaves the field as it was', () => {
+  it('lets a person’s key into a text field at once, without waiting for the burst to be settled', () => {
+    listen();
+    const input = textInput('Dupon');
+    const key = press('KeyT', 't');
+    expect(key.defaultPrevented).toBe(false);
+    expect(input.value).toBe('Dupont');
+    vi.advanceTimersByTime(500);
+    expect(input.value).toBe('Dupont');
+  });
+
+  it('takes a fast burst into a focused field as a scan and puts the field back as it was, caret included', () => {
     listen();
     const input = textInput('Dupont');
+    input.setSelectionRange(3, 3);
+    const inputs: string[] = [];
+    input.addEventListener('input', () => inputs.push(input.value));
     const enter = scanDigits('3046920029759');
     expect(scans).toEqual([{ code: '3046920029759' }]);
     expect(input.value).toBe('Dupont');
+    expect(input.selectionStart).toBe(3);
+    expect(input.selectionEnd).toBe(3);
     expect(enter.defaultPrevented).toBe(true);
+    // The field told React about the restored value last.
+    expect(inputs.at(-1)).toBe('Dupont');
     vi.advanceTimersByTime(500);
     expect(input.value).toBe('Dupont');
+    expect(scans).toHaveLength(1);
+  });
+
+  it('decodes an AZERTY scan into a text field by physical key and leaves the field empty', () => {
+    listen({ ...SETTINGS, minLength: 5 });
+    const input = textInput();
+    scanDigits('12345');
+    expect(scans).toEqual([{ code: '12345' }]);
+    expect(input.value).toBe('');
   });
 
   it('gives back a fast but short burst to the field before the Enter key goes on', () => {
     listen();
     const input = textInput();
     press('KeyO', 'o');
+    expect(input.value).toBe('o');
     vi.advanceTimersByTime(5);
     press('KeyK', 'k');
+    expect(input.value).toBe('ok');
     vi.advanceTimersByTime(5);
     const enter = press('Enter', 'Enter');
     expect(input.value).toBe('ok');
     expect(enter.defaultPrevented).toBe(false);
     expect(scans).toEqual([]);
+    vi.advanceTimersByTime(500);
+    expect(input.value).toBe('ok');
   });
 
-  it('types a held key back at the caret, before the key that follows it', () => {
+  it('never types a person’s fast keys twice once the burst is settled as typing', () => {
+    listen();
+    const input = textInput();
+    for (const character of 'lea') {
+      press(`Key${character.toUpperCase()}`, character);
+      vi.advanceTimersByTime(10);
+    }
+    expect(input.value).toBe('lea');
+    // The burst ends by silence (flush), then by a key that is not part of it.
+    vi.advanceTimersByTime(200);
+    expect(input.value).toBe('lea');
+    press('Backspace', 'Backspace');
+    press('KeyS', 's');
+    vi.advanceTimersByTime(200);
+    expect(input.value).toBe('leas');
+  });
+
+  it('types a person’s key at the caret at once, before the key that follows it', () => {
     listen();
     const input = textInput('ac');
     input.setSelectionRange(1, 1);
     press('KeyB', 'b');
-    vi.advanceTimersByTime(60);
     expect(input.value).toBe('abc');
+    expect(input.selectionStart).toBe(2);
     press('Backspace', 'Backspace');
     expect(input.selectionStart).toBe(2);
+  });
+
+  it('outside a text field, holds a fast burst and lets nothing through when it is a scan', () => {
+    listen();
+    const button = document.createElement('button');
+    document.body.appendChild(button);
+    button.focus();
+    const first = press('Digit9', 'ç');
+    expect(first.defaultPrevented).toBe(true);
+    vi.advanceTimersByTime(5);
+    const enter = scanDigits('782070612758');
+    expect(enter.defaultPrevented).toBe(true);
+    expect(scans).toEqual([{ code: '9782070612758' }]);
   });
 
   it('never reads a password field as a scan, nor holds its keys', () => {
@@ -238,6 +298,9 @@ describe('useWedgeListener in a React form', () => {
     });
     expect(screen.getByLabelText('Codes').textContent).toBe('3046920029759');
     expect(input.value).toBe('lea');
+    // React's state followed the restored value: the next key a person types goes after « lea ».
+    act(() => typeSlowly('h'));
+    expect(input.value).toBe('leah');
     fireEvent.blur(input);
   });
 });

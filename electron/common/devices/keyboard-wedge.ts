@@ -15,6 +15,10 @@
  * After each `buffer`, the renderer arms a timer of `options.maxGapMs` and calls `flush(now)`; a non-null
  * result settles the held keys the same way (`scan`: drop them; `pass-through`: replay them).
  *
+ * Where a key types into a text field, the renderer may instead let `buffer` keys through at once: it notes the
+ * field as it was before the burst's first key, puts it back on `scan`, and replays nothing on `pass-through`
+ * (the keys are already there). renderer/src/features/scanning/wedge-listener.ts does so.
+ *
  * A person's characters are never lost: a held key is at worst replayed `maxGapMs` later (50 ms by default),
  * and with a scanner prefix configured, keys that do not start with the prefix are never held at all.
  */

@@ -1,7 +1,9 @@
 /**
- * Putting a person's held keystrokes back where they were typed. The keyboard-wedge listener holds printable
- * keys for a few milliseconds (until it knows whether a scanner or a person typed them); a person's keys are then
- * inserted here, at the caret, with an `input` event that React's controlled fields see.
+ * Text fields and the keyboard-wedge listener. In a text field the listener lets every key through at once and,
+ * when a burst turns out to be a scanner's, puts the field back as it was before the burst (`snapshotField`,
+ * `restoreField`). Outside a text field it holds printable keys for a few milliseconds instead; a person's held
+ * keys are then inserted into the field they were meant for (`insertText`). Both change the value through the
+ * element's native value setter and dispatch an `input` event, so React's controlled fields see the change.
  */
 
 /** Input types that hold free text with a caret. */
@@ -36,6 +38,55 @@ function caret(field: TextField): { start: number; end: number } {
   return { start: field.value.length, end: field.value.length };
 }
 
+function setNativeValue(field: TextField, value: string): void {
+  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  if (setter) setter.call(field, value);
+  else field.value = value;
+}
+
+/** A field's value and selection at one moment, to put it back later. */
+export interface FieldSnapshot {
+  field: TextField;
+  value: string;
+  selectionStart: number;
+  selectionEnd: number;
+  selectionDirection: 'forward' | 'backward' | 'none';
+}
+
+export function snapshotField(field: TextField): FieldSnapshot {
+  const { start, end } = caret(field);
+  let direction: FieldSnapshot['selectionDirection'] = 'none';
+  try {
+    direction = field.selectionDirection ?? 'none';
+  } catch {
+    // No selection API on this input type.
+  }
+  return { field, value: field.value, selectionStart: start, selectionEnd: end, selectionDirection: direction };
+}
+
+/**
+ * Puts a field back as it was at `snapshot` (value, then caret and selection), with an `input` event, as undoing
+ * would (no event when the value is already the snapshot's). Nothing happens once the field left the page.
+ */
+export function restoreField(snapshot: FieldSnapshot): void {
+  const { field } = snapshot;
+  if (!field.isConnected) return;
+  const changed = field.value !== snapshot.value;
+  if (changed) setNativeValue(field, snapshot.value);
+  try {
+    field.setSelectionRange(snapshot.selectionStart, snapshot.selectionEnd, snapshot.selectionDirection);
+  } catch {
+    // No selection API on this input type: the caret stays at the end.
+  }
+  if (!changed) return;
+  const event =
+    typeof InputEvent === 'function'
+      ? new InputEvent('input', { bubbles: true, inputType: 'historyUndo' })
+      : new Event('input', { bubbles: true });
+  field.dispatchEvent(event);
+}
+
 /**
  * Inserts `text` at the caret (replacing the selection), as typing would: through the element's native value
  * setter (so React notices the change) and an `input` event. Read-only, disabled and full fields are left alone.
@@ -46,11 +97,7 @@ export function insertText(field: TextField, text: string): void {
   const room = field.maxLength >= 0 ? field.maxLength - (field.value.length - (end - start)) : Number.POSITIVE_INFINITY;
   const inserted = room < text.length ? text.slice(0, Math.max(0, room)) : text;
   if (!inserted) return;
-  const next = field.value.slice(0, start) + inserted + field.value.slice(end);
-  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-  if (setter) setter.call(field, next);
-  else field.value = next;
+  setNativeValue(field, field.value.slice(0, start) + inserted + field.value.slice(end));
   try {
     field.setSelectionRange(start + inserted.length, start + inserted.length);
   } catch {

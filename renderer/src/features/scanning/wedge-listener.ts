@@ -1,11 +1,20 @@
 /**
  * Keyboard-wedge scanners in the page: every `keydown` (capture phase, on the window) goes through the pure
- * detector of electron/common/devices/keyboard-wedge.ts, and its decisions are carried out here:
- * - `buffer`: the key is held (its default action cancelled) until the detector knows who typed it;
+ * detector of electron/common/devices/keyboard-wedge.ts, and its decisions are carried out here.
+ *
+ * In a text field (text-like input, textarea) keys are let through at once, so a person's typing reaches the
+ * field without delay:
+ * - `buffer`: the key goes on; on the first key of a burst the field's value and selection are noted;
+ * - `pass-through`: the key goes on; the burst's keys were a person's and are already in the field;
+ * - `scan`: the field is put back as it was noted (value, caret, an `input` event React sees), the terminator
+ *   (Enter, Tab) is cancelled and the code is handed to `onScan`.
+ * Elsewhere (a button, a link, the page), where a key acts instead of typing, keys are held until the detector
+ * knows who typed them:
+ * - `buffer`: the key is held (its default action cancelled);
  * - `pass-through`: the key goes on; keys held earlier were a person's and are typed back into their field;
- * - `scan`: the held keys were a scanner's: they never reach the field, the code is handed to `onScan`.
- * A timer calls `flush` once `maxGapMs` passed after the last held key, so a person's key is at worst
- * typed `maxGapMs` late (50 ms by default). Passwords and fields marked `data-no-scan` are never read as scans.
+ * - `scan`: the held keys were a scanner's: they are dropped, the terminator cancelled, the code handed to `onScan`.
+ * A timer calls `flush` once `maxGapMs` passed after the last key of a burst, so a held key is at worst typed
+ * `maxGapMs` late (50 ms by default). Passwords and fields marked `data-no-scan` are never read as scans.
  */
 import type { Input, WedgeSettings } from '../../../../electron/common/contract';
 import {
@@ -15,7 +24,17 @@ import {
   type WedgeDetector,
   type WedgeOptions,
 } from '../../../../electron/common/devices/keyboard-wedge';
-import { insertText, isPasswordField, isScanExcluded, isTextField, typedCharacter, type TextField } from './text-insertion';
+import {
+  insertText,
+  isPasswordField,
+  isScanExcluded,
+  isTextField,
+  restoreField,
+  snapshotField,
+  typedCharacter,
+  type FieldSnapshot,
+  type TextField,
+} from './text-insertion';
 
 /** One keystroke as capture mode records it. */
 export type CapturedKey = Input<'devices.capture-keys'>['keys'][number];
@@ -36,10 +55,14 @@ export interface WedgeListenerOptions {
   now?: () => number;
 }
 
-/** A held key, with what is needed to type it back: the desk layout's character and the field it went to. */
+/**
+ * A key of a burst, with what is needed to type it back: the desk layout's character and the field it went to.
+ * `typed`: it was let through into a text field, it is already there.
+ */
 interface HeldKey extends KeyEvent {
   character: string;
   field: TextField | null;
+  typed: boolean;
 }
 
 /** The detector options an administrator may tune (terminators keep their defaults: Enter, Tab). */
@@ -69,7 +92,10 @@ function capturedKey(event: KeyboardEvent): CapturedKey {
   };
 }
 
-/** Types a person's held keys back into their fields, in order, one insertion per run of keys for one field. */
+/**
+ * Types a person's held keys back into their fields, in order, one insertion per run of keys for one field.
+ * Keys let through into a text field (`typed`) are already there and are skipped.
+ */
 function replay(keys: readonly KeyEvent[]): void {
   let field: TextField | null = null;
   let text = '';
@@ -78,6 +104,7 @@ function replay(keys: readonly KeyEvent[]): void {
     text = '';
   };
   for (const key of keys as readonly HeldKey[]) {
+    if (key.typed) continue;
     if (key.field !== field) {
       flushRun();
       field = key.field;
@@ -97,6 +124,8 @@ export function attachWedgeListener(options: WedgeListenerOptions): () => void {
   let lastHeldAt = 0;
   /** The key after a dead key composes with it (ê, ô…): both are a person's. */
   let afterDeadKey = false;
+  /** The text field the current burst was let through into, as it was before the burst's first key there. */
+  let snapshot: FieldSnapshot | null = null;
 
   const disarm = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -106,6 +135,9 @@ export function attachWedgeListener(options: WedgeListenerOptions): () => void {
   const settle = (decision: WedgeDecision | null) => {
     if (!decision) return;
     if (decision.action === 'scan') {
+      // The scanner's keys that went into a text field come out of it.
+      if (snapshot) restoreField(snapshot);
+      snapshot = null;
       if (decision.code) {
         const symbology = decision.symbology ?? decision.aim;
         options.onScan(symbology ? { code: decision.code, symbology } : { code: decision.code });
@@ -113,6 +145,7 @@ export function attachWedgeListener(options: WedgeListenerOptions): () => void {
       return;
     }
     replay(decision.swallowed);
+    if (decision.action === 'pass-through' && detector && !detector.holding) snapshot = null;
   };
 
   const arm = (delayMs: number) => {
@@ -148,6 +181,8 @@ export function attachWedgeListener(options: WedgeListenerOptions): () => void {
     // Space activates buttons, checkboxes and radios: outside a text field it only joins a burst already started.
     if (event.code === 'Space' && !detector.holding && !isTextField(event.target)) return;
 
+    const field = isTextField(event.target) ? event.target : null;
+    const wasHolding = detector.holding;
     const key: HeldKey = {
       code: event.code,
       key: event.key,
@@ -157,19 +192,30 @@ export function attachWedgeListener(options: WedgeListenerOptions): () => void {
       metaKey: event.metaKey,
       timeStamp: event.timeStamp,
       character: typedCharacter(event.key),
-      field: isTextField(event.target) ? event.target : null,
+      field,
+      typed: field !== null,
     };
     const decision = detector.feed(key);
     switch (decision.action) {
       case 'buffer':
         replay(decision.swallowed);
-        event.preventDefault();
+        // A new burst starts with this key (nothing was held, or what was held just went back as a person's).
+        if (!wasHolding || decision.swallowed.length > 0) snapshot = null;
+        if (field) {
+          // In a text field the key goes in now; should the burst be a scan, the field is put back as it is here.
+          snapshot ??= snapshotField(field);
+        } else {
+          event.preventDefault();
+        }
         lastHeldAt = event.timeStamp;
         arm(detector.options.maxGapMs);
         break;
       case 'pass-through':
         replay(decision.swallowed);
-        if (!detector.holding) disarm();
+        if (!detector.holding) {
+          disarm();
+          snapshot = null;
+        }
         break;
       case 'scan':
         // The terminator (Enter, Tab) must neither submit a form nor move the focus, nor reach the screen's handlers.
