@@ -42,6 +42,7 @@ describe('person page', () => {
     renderPerson('accueil');
     expect(await screen.findByRole('heading', { level: 1, name: 'DUPONT Héloïse' })).toBeTruthy();
     expect(screen.getByTestId('person-identity').textContent).toContain('Né·e en 1962 (60 à 69 ans)');
+    expect(screen.getByTestId('person-identity').textContent).toContain('Téléphone : 06 12 34 56 78');
     expect(await screen.findByText('Senior')).toBeTruthy();
     const bilans = screen.getByTestId('person-bilans');
     expect(within(bilans).getByText('Brouillon du 22/11/2026')).toBeTruthy();

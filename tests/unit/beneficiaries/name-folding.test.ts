@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, nameKey, nameTokens } from '../../../electron/common/domain/beneficiaries/name-folding';
 import { parseBeneficiaryQuery } from '../../../electron/common/domain/beneficiaries/search-query';
-import { normalizePhone } from '../../../electron/common/domain/beneficiaries/phone';
+import { displayPhone, normalizePhone } from '../../../electron/common/domain/beneficiaries/phone';
 
 describe('name folding', () => {
   it('lower-cases, removes Latin accents and spells ligatures out', () => {
@@ -42,6 +42,11 @@ describe('phone numbers', () => {
     expect(normalizePhone('+33 6 12 34 56 78')).toBe('0612345678');
     expect(normalizePhone('+33 (0)6 12 34 56 78')).toBe('0612345678');
     expect(normalizePhone('0033612345678')).toBe('0612345678');
+  });
+
+  it('shows French numbers in pairs, others as stored', () => {
+    expect(displayPhone('0612345678')).toBe('06 12 34 56 78');
+    expect(displayPhone('+442079460958')).toBe('+442079460958');
   });
 
   it('keeps other countries with their code, refuses the rest', () => {

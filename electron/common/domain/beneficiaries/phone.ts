@@ -25,3 +25,8 @@ export function phoneSearchDigits(query: string): string {
   if (digits.startsWith('0033')) return `0${digits.slice(4).replace(/^0/, '')}`;
   return digits;
 }
+
+/** A stored phone number as people read it: French numbers in pairs (`06 12 34 56 78`), others as stored. */
+export function displayPhone(stored: string): string {
+  return /^0\d{9}$/.test(stored) ? stored.replace(/(\d{2})(?=\d)/g, '$1 ') : stored;
+}

@@ -1,3 +1,4 @@
+import { displayPhone } from '../../../../../electron/common/domain/beneficiaries/phone';
 import { Alert, Anchor, Checkbox, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +45,7 @@ export function DuplicateWarning({
                 {t('beneficiaries.duplicates.open', { name: personName(candidate) })}
               </Anchor>
               <Text size="sm">
-                {[candidate.birthYear ? t('beneficiaries.search.born', { year: candidate.birthYear }) : null, candidate.communeName, candidate.phone, candidate.email]
+                {[candidate.birthYear ? t('beneficiaries.search.born', { year: candidate.birthYear }) : null, candidate.communeName, candidate.phone ? displayPhone(candidate.phone) : null, candidate.email]
                   .filter(Boolean)
                   .join(' — ')}
               </Text>

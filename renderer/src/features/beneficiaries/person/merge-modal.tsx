@@ -1,3 +1,4 @@
+import { displayPhone } from '../../../../../electron/common/domain/beneficiaries/phone';
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconArrowMerge } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -16,7 +17,7 @@ function rows(labels: Record<'nom' | 'prenom' | 'birthYear' | 'genre' | 'commune
     [labels.birthYear, person.birthYear ? String(person.birthYear) : '—'],
     [labels.genre, GENRE_LABELS[person.genre]],
     [labels.commune, person.communeName ?? '—'],
-    [labels.phone, person.noPhone ? labels.noPhone : (person.phone ?? '—')],
+    [labels.phone, person.noPhone ? labels.noPhone : (person.phone ? displayPhone(person.phone) : '—')],
     [labels.email, person.email ?? '—'],
     [labels.language, LANGUAGE_LABELS[person.language]],
   ];

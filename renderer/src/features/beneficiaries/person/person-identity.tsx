@@ -1,3 +1,4 @@
+import { displayPhone } from '../../../../../electron/common/domain/beneficiaries/phone';
 import { Alert, Card, List, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +28,7 @@ export function PersonIdentity({ person, criteria }: { person: BeneficiaryDto; c
             {person.noPhone
               ? t('beneficiaries.person.noPhone')
               : person.phone
-                ? t('beneficiaries.person.phone', { phone: person.phone })
+                ? t('beneficiaries.person.phone', { phone: displayPhone(person.phone) })
                 : t('beneficiaries.person.phoneUnknown')}
           </List.Item>
           {person.email ? <List.Item>{t('beneficiaries.person.email', { email: person.email })}</List.Item> : null}

@@ -1,3 +1,4 @@
+import { displayPhone } from '../../../../../electron/common/domain/beneficiaries/phone';
 import { Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +39,7 @@ export function PersonSearchResults({
         const details = [
           person.birthYear ? t('beneficiaries.search.born', { year: person.birthYear }) : null,
           person.communeName,
-          person.phone,
+          person.phone ? displayPhone(person.phone) : null,
           person.email,
         ].filter(Boolean);
         return (
