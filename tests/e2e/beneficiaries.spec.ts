@@ -163,3 +163,18 @@ test('a referent merges a duplicate record into the one on screen, after compari
   await expect(heading).toHaveText(kept);
   await expect(page.getByText('Fiche en double fusionnée dans celle-ci')).toBeVisible();
 });
+
+test('an administrator adds a priority criterion of the desk, which the registration form then offers', async ({ page, devicesApp }) => {
+  await login(page, devicesApp, 'admin', 'demo-admin-2026');
+  await page.getByRole('link', { name: 'Critères prioritaires' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Critères prioritaires' })).toBeVisible();
+  await expect(page.getByText('Senior', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Ajouter un critère' }).click();
+  await page.getByRole('textbox', { name: 'Critère ajouté n° 1' }).fill('Famille monoparentale');
+  await page.getByRole('button', { name: 'Enregistrer les critères' }).click();
+  await expect(page.getByText('Critères prioritaires enregistrés.')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`${devicesApp.url.split('#')[0]}#/personnes/nouvelle`);
+  await expect(page.getByRole('checkbox', { name: 'Famille monoparentale' })).toBeVisible();
+});

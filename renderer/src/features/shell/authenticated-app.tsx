@@ -9,6 +9,7 @@ import { CreatePersonPage } from '../beneficiaries/form/create-person-page';
 import { EditPersonPage } from '../beneficiaries/form/edit-person-page';
 import { PersonPage } from '../beneficiaries/person/person-page';
 import { PeoplePage } from '../beneficiaries/search/people-page';
+import { CriteriaPage } from '../criteria/criteria-page';
 import { DevicesProvider } from '../devices/devices-context';
 import { DevicesPage } from '../devices/devices-page';
 import { KeyboardScanner } from '../scanning/keyboard-scanner';
@@ -40,6 +41,7 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
 
   const people = routeFor('people');
   const agents = routeFor('agents');
+  const criteria = routeFor('criteria');
   const devices = routeFor('devices');
   const account = routeFor('account');
   return (
@@ -62,6 +64,14 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
               element={
                 <Guarded session={session} requires={agents.requires}>
                   <AgentsPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path={criteria.path.slice(1)}
+              element={
+                <Guarded session={session} requires={criteria.requires}>
+                  <CriteriaPage />
                 </Guarded>
               }
             />
