@@ -6,3 +6,4 @@ export * from './audit';
 export * from './print-job';
 export * from './beneficiary';
 export * from './bilan';
+export * from './stock';

@@ -13,6 +13,7 @@ import { run as runPassword } from './password.bench';
 import { run as runScan } from './scan.bench';
 import { run as runScanInRenderer } from './scan-renderer.bench';
 import { run as runSearchInRenderer } from './search-renderer.bench';
+import { run as runStock } from './stock.bench';
 
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['database', runDatabase],
@@ -21,6 +22,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['devices', runDevices],
   ['scan', runScan],
   ['beneficiaries', runBeneficiaries],
+  ['stock', runStock],
   ['scan in the renderer', runScanInRenderer],
   ['search in the renderer', runSearchInRenderer],
 ];

@@ -3,6 +3,7 @@ import { AGE_BANDS } from '../domain/beneficiaries/criteria';
 import { normalizePhone } from '../domain/beneficiaries/phone';
 import { BilanAnswers, NeedsGridDefinition } from '../domain/bilans/needs-grid';
 import { PrintRequestDto } from './devices';
+import { StockEventDto } from './passes';
 import { Id, InseeCode } from './dto';
 import type { MethodSpec } from './methods';
 import { anyAgent, onlyRoles } from './roles';
@@ -172,6 +173,8 @@ export type BilanDto = z.infer<typeof BilanDto>;
 export const TimelineEntryDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bilan'), at: z.string(), bilan: BilanDto }),
   z.object({ kind: z.literal('merge'), at: z.string(), mergedId: Id }),
+  /** A carnet handed over, taken back, revoked… or one of its passes used or revoked. */
+  z.object({ kind: z.literal('stock'), at: z.string(), carnetId: Id, carnetNumber: z.string(), event: StockEventDto }),
 ]);
 export type TimelineEntryDto = z.infer<typeof TimelineEntryDto>;
 

@@ -5,5 +5,6 @@ export * from './roles';
 export * from './dto';
 export * from './devices';
 export * from './beneficiaries';
+export * from './passes';
 export * from './methods';
 export * from './events';

@@ -25,6 +25,7 @@ import {
   ScannerSettings,
 } from './devices';
 import { beneficiaryMethods } from './beneficiaries';
+import { passMethods } from './passes';
 
 export interface MethodSpec {
   input: z.ZodType;
@@ -135,6 +136,7 @@ export const methods = {
   'printer.mark-printed': method({ input: z.object({ id: Id }), output: PrintJobDto, access: anyAgent }),
 
   ...beneficiaryMethods,
+  ...passMethods,
 
   'audit.verify': method({
     input: None,

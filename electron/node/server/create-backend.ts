@@ -21,6 +21,7 @@ import { BeneficiariesService } from '../app/beneficiaries/beneficiaries.service
 import { printBilanSummary } from '../app/bilans/bilan-printing';
 import { BilansService } from '../app/bilans/bilans.service';
 import { StatusService } from '../app/status/status.service';
+import { StockService } from '../app/stock/stock.service';
 import type { Backend, BackendOptions, FrameSink } from './backend-types';
 import type { CallContext } from './connection-context';
 import { createDeviceEvents, type DeviceEvents } from './device-events';
@@ -85,7 +86,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     onChange: () => deviceEvents?.changed(),
   });
   const status = new StatusService(db, devices);
-  const beneficiaries = new BeneficiariesService(db, clock, communes);
+  const stock = new StockService(db, clock, devices);
+  const beneficiaries = new BeneficiariesService(db, clock, communes, (id) => stock.timelineOf(id));
   const bilans = new BilansService(db, clock);
   bilans.ensureGrid();
   deviceEvents = createDeviceEvents({
@@ -152,6 +154,22 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         },
         input.id,
       ),
+    'stock.issuers': () => stock.issuers(),
+    'stock.save-issuer': (input, ctx) => stock.saveIssuer(requireAgent(ctx), input),
+    'stock.lots': () => stock.lots(),
+    'stock.create-lot': (input, ctx) => stock.createLot(requireAgent(ctx), input),
+    'stock.import-csv': (input, ctx) => stock.importCsv(requireAgent(ctx), input),
+    'stock.add-range': (input, ctx) => stock.addRange(requireAgent(ctx), input),
+    'stock.settings': () => stock.settings(),
+    'stock.set-settings': (input, ctx) => stock.setSettings(requireAgent(ctx), input),
+    'carnets.hand-out': (input, ctx) => stock.handOut(requireAgent(ctx), input),
+    'carnets.of-person': (input) => stock.carnetsOf(input.beneficiaryId),
+    'carnets.print-receipt': (input, ctx) => stock.printReceipt(requireAgent(ctx), input),
+    'carnets.take-back': (input, ctx) => stock.takeBack(requireAgent(ctx), input),
+    'carnets.reassign': (input, ctx) => stock.reassign(requireAgent(ctx), input),
+    'carnets.revoke': (input, ctx) => stock.revokeCarnet(requireAgent(ctx), input),
+    'passes.revoke': (input, ctx) => stock.revokePass(requireAgent(ctx), input),
+    'passes.lookup': (input) => stock.lookup(input.code),
     'audit.verify': () => verifyAuditChain(db.sqlite),
   };
   const testHandlers: TestHandlers = {

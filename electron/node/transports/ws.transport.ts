@@ -6,7 +6,8 @@ import { AppError, type ServerFrame } from '../../common/contract';
 import type { Backend } from '../server/backend-types';
 
 export const WS_PATH = '/ws';
-const MAX_FRAME_BYTES = 1024 * 1024;
+/** A stock delivery file (200,000 passes, about 5 MB) fits in one frame; the socket is loopback-only and token-checked. */
+const MAX_FRAME_BYTES = 32 * 1024 * 1024;
 export const CLOSE_BAD_TOKEN = 4401;
 export const CLOSE_BAD_ORIGIN = 4403;
 

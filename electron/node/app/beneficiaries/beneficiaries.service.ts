@@ -49,6 +49,8 @@ export class BeneficiariesService {
     private readonly db: GuichetDatabase,
     private readonly clock: Clock,
     private readonly communes: CommunesService,
+    /** Other features' entries in the person's timeline (carnets; bookings later). */
+    private readonly moreHistory: (id: string) => TimelineEntryDto[] = () => [],
   ) {}
 
   private readonly communeName = (code: string): string | null => this.communes.getByCode(code)?.nom ?? null;
@@ -183,12 +185,13 @@ export class BeneficiariesService {
     return this.dto(survivor);
   }
 
-  /** The person's timeline, newest first: bilans and merges for now; carnets and bookings join later. */
+  /** The person's timeline, newest first: bilans, merges and the other features' entries (carnets…). */
   history(id: string): TimelineEntryDto[] {
     this.existing(id);
     const entries: TimelineEntryDto[] = [
       ...listBilansOf(this.db, id).map((row) => ({ kind: 'bilan' as const, at: row.completedAt ?? row.updatedAt, bilan: toBilanDto(row) })),
       ...listMergesInto(this.db, id).map((row) => ({ kind: 'merge' as const, at: row.at, mergedId: row.mergedId })),
+      ...this.moreHistory(id),
     ];
     return entries.sort((a, b) => b.at.localeCompare(a.at));
   }

@@ -10,6 +10,7 @@ import {
   type BeneficiaryRow,
 } from '../../../../db/repositories/beneficiary.repo';
 import { moveBilans } from '../../../../db/repositories/bilan.repo';
+import { moveCarnetsOf } from '../../../../db/repositories/stock.repo';
 import type { GuichetDatabase } from '../../../../db/types';
 import { beneficiaryKeys } from './beneficiary-row';
 import { beneficiaryUploadPayload, parseCriteria } from './beneficiary-dto';
@@ -36,7 +37,7 @@ export function mergedValues(survivor: BeneficiaryRow, other: BeneficiaryRow, no
 
 /**
  * Merges `mergedId` into `survivorId` in one audited transaction: the survivor's gaps are filled, the other
- * record's bilans move over, the other record points to the survivor and leaves search. Both records as they
+ * record's bilans and carnets (with their history) move over, the other record points to the survivor and leaves search. Both records as they
  * were are kept in `beneficiary_merge`, which the audit row names, so the merge can be reversed.
  */
 export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: string, survivorId: string, mergedId: string, currentYear: number): BeneficiaryRow {
@@ -48,6 +49,7 @@ export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: s
     const after = mergedValues(survivor, other, now);
     updateBeneficiary(tx, after, beneficiaryKeys(after.nom, after.prenom));
     const movedBilans = moveBilans(tx, mergedId, survivorId, now);
+    const movedCarnets = moveCarnetsOf(tx, mergedId, survivorId);
     markBeneficiaryMerged(tx, mergedId, survivorId, now);
     const mergeId = newId();
     insertBeneficiaryMerge(tx, {
@@ -56,7 +58,7 @@ export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: s
       mergedId,
       survivorBefore: JSON.stringify(survivor),
       mergedBefore: JSON.stringify(other),
-      moved: JSON.stringify({ bilan: movedBilans }),
+      moved: JSON.stringify({ bilan: movedBilans, carnet: movedCarnets }),
       at: now,
       actorId,
     });
@@ -67,11 +69,11 @@ export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: s
         action: 'beneficiary.merged',
         targetType: 'beneficiary',
         targetId: survivorId,
-        details: { mergeId, mergedId, movedBilans },
+        details: { mergeId, mergedId, movedBilans, movedCarnets },
       },
       outbox: [
         { entity: 'beneficiary', entityId: survivorId, operation: 'beneficiary.updated', payload: beneficiaryUploadPayload(after, currentYear) },
-        { entity: 'beneficiary', entityId: mergedId, operation: 'beneficiary.merged', payload: { survivorId, movedBilans } },
+        { entity: 'beneficiary', entityId: mergedId, operation: 'beneficiary.merged', payload: { survivorId, movedBilans, movedCarnets } },
       ],
     };
   });

@@ -36,9 +36,9 @@ function demoAnswers(random: () => number): Answers & { equipements: string[] } 
 
 /**
  * A few hundred people registered at the front desk (accueil) and some bilans by the médiatrice, through the
- * contract. Deterministic: the same seed gives the same people.
+ * contract. Deterministic: the same seed gives the same people. Returns their ids, in creation order.
  */
-export async function seedDemoBeneficiaries(call: DemoCall): Promise<void> {
+export async function seedDemoBeneficiaries(call: DemoCall): Promise<string[]> {
   const random = seededRandom(SEED);
   const year = new Date().getFullYear();
   const accueil = account('accueil');
@@ -63,4 +63,5 @@ export async function seedDemoBeneficiaries(call: DemoCall): Promise<void> {
     else await call('bilans.complete', { beneficiaryId, answers });
   }
   await call('auth.logout', {});
+  return ids;
 }

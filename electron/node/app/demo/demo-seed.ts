@@ -3,6 +3,7 @@ import type { Backend } from '../../server/backend-types';
 import { connectInProcess } from '../../transports/in-process.transport';
 import { DEMO_ACCOUNTS, DEMO_SITE } from './demo-accounts';
 import { seedDemoBeneficiaries } from './demo-beneficiaries';
+import { seedDemoStock } from './demo-stock';
 
 /** A call through the contract, as the screens make it. */
 export type DemoCall = <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M>>;
@@ -38,7 +39,8 @@ export async function seedDemo(backend: Backend): Promise<'created' | 'existing'
     await call('auth.login', { login: admin.login, password: admin.password });
     for (const account of others) await call('agents.create', account);
     await call('auth.logout', {});
-    await seedDemoBeneficiaries(call);
+    const people = await seedDemoBeneficiaries(call);
+    await seedDemoStock(call, people);
     return 'created';
   } finally {
     carrier.close();

@@ -20,6 +20,7 @@ import {
 import type { Clock } from '../../../common/domain/clock';
 import type { HidAssemblyError } from '../../../common/devices/hid-pos-report';
 import { PRINTER_PROFILES } from '../../../common/receipts/printer-profiles';
+import { fitToCodePage } from '../../../common/receipts/code-pages';
 import { recordAudit } from '../../../../db/change';
 import { getSite } from '../../../../db/repositories/site.repo';
 import type { GuichetDatabase } from '../../../../db/types';
@@ -217,6 +218,17 @@ export class DevicesService {
       ...('profile' in settings ? { profileLabel: PRINTER_PROFILES[settings.profile].label } : {}),
     });
     return this.printer.request('test-page', layout);
+  }
+
+  /**
+   * Whether the printer in use prints `text` readably: a thermal printer has one code page, where letters it
+   * lacks lose their accent (Romanian ș → s) but other scripts (Arabic, Tamil, Chinese) would come out as `?`.
+   */
+  printsText(text: string): boolean {
+    const codePage = this.printer.codePage;
+    if (codePage === null) return true;
+    const marks = (value: string) => value.split('?').length;
+    return marks(fitToCodePage(text, codePage)) === marks(text);
   }
 
   /** Queues a receipt of another feature (bilan summary, carnet hand-out…). */

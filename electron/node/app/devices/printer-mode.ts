@@ -5,6 +5,7 @@
  * `none`: no printer).
  */
 import type { PrinterSettings } from '../../../common/contract';
+import type { CodePage } from '../../../common/receipts/code-pages';
 import { encodeReceipt } from '../../../common/receipts/receipt-encoder';
 import { renderReceiptHtml } from '../../../common/receipts/receipt-html';
 import type { ReceiptLayout } from '../../../common/receipts/receipt-layout';
@@ -33,6 +34,8 @@ export interface PrinterMode {
   readsStatus: boolean;
   /** The status line when nothing is wrong. */
   readyLabel: string;
+  /** The ESC/POS code page, which limits the characters on paper; null for HTML receipts (any script). */
+  codePage: CodePage | null;
 }
 
 /** The 80 mm HTML page of a receipt (system printer, browser dialog). */
@@ -63,6 +66,7 @@ export function printerMode(settings: PrinterSettings, host: HostCapabilities | 
         place: 'aucune',
         readsStatus: false,
         readyLabel: 'Aucune imprimante de tickets configurée',
+        codePage: null,
       };
     case 'network': {
       const profile = printerProfile(settings.profile);
@@ -74,6 +78,7 @@ export function printerMode(settings: PrinterSettings, host: HostCapabilities | 
         place: `${settings.host}:${settings.port}`,
         readsStatus: true,
         readyLabel: `Imprimante prête : ${settings.host}:${settings.port}`,
+        codePage: profile.codePage,
       };
     }
     case 'usb-lp': {
@@ -87,6 +92,7 @@ export function printerMode(settings: PrinterSettings, host: HostCapabilities | 
         // Only whether the device is there: worth showing before the first job.
         readsStatus: true,
         readyLabel: `Imprimante prête : ${settings.devicePath}`,
+        codePage: profile.codePage,
       };
     }
     case 'system':
@@ -99,6 +105,7 @@ export function printerMode(settings: PrinterSettings, host: HostCapabilities | 
           place: 'navigateur',
           readsStatus: false,
           readyLabel: 'Impression par le navigateur (boîte de dialogue d’impression)',
+          codePage: null,
         };
       }
       return {
@@ -111,6 +118,7 @@ export function printerMode(settings: PrinterSettings, host: HostCapabilities | 
         readyLabel: settings.printerName
           ? `Imprimante du système : « ${settings.printerName} »`
           : 'Imprimante du système, choisie à chaque impression',
+        codePage: null,
       };
   }
 }

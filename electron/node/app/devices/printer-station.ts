@@ -76,6 +76,11 @@ export class PrinterStation {
     return this.mode.place;
   }
 
+  /** The ESC/POS code page in use, or null when receipts are HTML (any script prints). */
+  get codePage(): PrinterMode['codePage'] {
+    return this.mode.codePage;
+  }
+
   get delivery(): PrinterMode['delivery'] {
     return this.mode.delivery;
   }

@@ -1,0 +1,91 @@
+import { addDays, parisDate } from '../../../common/domain/passes/paris-date';
+import { checkDigitFor } from '../../../common/domain/passes/number-rule';
+import { DEMO_ACCOUNTS } from './demo-accounts';
+import type { DemoCall } from './demo-seed';
+
+/** Carnets handed to the first demo people (a carnet each). */
+export const DEMO_HANDED_OUT = 24;
+
+function account(role: 'referent' | 'accueil') {
+  const found = DEMO_ACCOUNTS.find((a) => a.role === role);
+  if (!found) throw new Error(`demo account ${role} missing`);
+  return found;
+}
+
+/** A 10-digit APTIC-style pass number: 9 digits and a Luhn check digit. */
+export function demoPassNumber(body: number): string {
+  const digits = String(body).padStart(9, '0');
+  return `${digits}${checkDigitFor('luhn', digits)}`;
+}
+
+const APTIC = { name: 'APTIC', carnetRule: { pattern: 'C\\d{6}', checkDigit: 'none' as const }, passRule: { pattern: '\\d{10}', checkDigit: 'luhn' as const } };
+const METROPOLE = { name: 'Métropole — Numérique pour tous', carnetRule: { pattern: 'M\\d{5}', checkDigit: 'none' as const }, passRule: { pattern: 'MP\\d{7}', checkDigit: 'none' as const } };
+
+/**
+ * The demo stock, dated from today: a lot in its validity (stock received by a typed range), a lot ending in
+ * three weeks (its warning shows) received from a delivery file, and a lot past its grace period; carnets handed
+ * out to demo people, one revoked, one pass lost. Used and started carnets come with the workshop sign-in.
+ */
+export async function seedDemoStock(call: DemoCall, personIds: readonly string[]): Promise<void> {
+  const today = parisDate(new Date());
+  const referent = account('referent');
+  await call('auth.login', { login: referent.login, password: referent.password });
+  const aptic = await call('stock.save-issuer', APTIC);
+  const metropole = await call('stock.save-issuer', METROPOLE);
+  const base = { faceValueCents: 1000, carnetSize: 10, blockDays: 15, warningDays: 30 };
+
+  const current = await call('stock.create-lot', {
+    ...base,
+    issuerId: aptic.id,
+    reference: `APTIC-${today.slice(0, 4)}-01`,
+    validUntil: addDays(today, 300),
+    graceUntil: addDays(today, 331),
+    targetCriteria: ['senior', 'demandeur-emploi-peu-qualifie'],
+    perimeter: 'Lieux qualifiés APTIC de la Métropole',
+  });
+  await call('stock.add-range', { lotId: current.id, firstCarnet: 'C100001', carnetCount: 60, firstPass: demoPassNumber(100_000_000) });
+
+  const ending = await call('stock.create-lot', {
+    ...base,
+    carnetSize: 5,
+    issuerId: metropole.id,
+    reference: 'NPT-PILOTE',
+    validUntil: addDays(today, 21),
+    graceUntil: addDays(today, 52),
+  });
+  const lines = ['carnet;pass'];
+  for (let c = 0; c < 8; c += 1) {
+    for (let p = 0; p < 5; p += 1) lines.push(`M${String(20_001 + c).padStart(5, '0')};MP${String(3_000_001 + c * 5 + p).padStart(7, '0')}`);
+  }
+  await call('stock.import-csv', { lotId: ending.id, csv: lines.join('\n') });
+
+  const expired = await call('stock.create-lot', {
+    ...base,
+    issuerId: aptic.id,
+    reference: `APTIC-${Number(today.slice(0, 4)) - 1}-02`,
+    validUntil: addDays(today, -60),
+    graceUntil: addDays(today, -29),
+  });
+  await call('stock.add-range', { lotId: expired.id, firstCarnet: 'C090001', carnetCount: 6, firstPass: demoPassNumber(90_000_000) });
+  await call('auth.logout', {});
+
+  const accueil = account('accueil');
+  await call('auth.login', { login: accueil.login, password: accueil.password });
+  const handed: string[] = [];
+  for (let i = 0; i < Math.min(DEMO_HANDED_OUT, personIds.length); i += 1) {
+    const code = i < 20 ? `C${100_001 + i}` : `M${20_001 + i - 20}`;
+    const outcome = await call('carnets.hand-out', { beneficiaryId: personIds[i] as string, code });
+    handed.push(outcome.carnet.id);
+  }
+  await call('auth.logout', {});
+
+  await call('auth.login', { login: referent.login, password: referent.password });
+  const [lost, withLostPass] = handed;
+  if (lost) await call('carnets.revoke', { carnetId: lost, reason: 'perdu', note: 'Perdu dans les transports' });
+  if (withLostPass) {
+    const lookup = await call('passes.lookup', { code: 'C100002' });
+    const pass = lookup.kind === 'carnet' ? lookup.carnet.passes[9] : undefined;
+    if (pass) await call('passes.revoke', { passId: pass.id, reason: 'vole', note: '' });
+  }
+  await call('auth.logout', {});
+}

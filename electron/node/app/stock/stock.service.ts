@@ -1,0 +1,314 @@
+import {
+  AppError,
+  type CarnetDto,
+  type HandOutDto,
+  type ImportReportDto,
+  type IssuerDto,
+  type LookupDto,
+  type LotDto,
+  type LotFields,
+  type PrintRequestDto,
+  type RangeReportDto,
+  type StockEventDto,
+  type StockSettingsDto,
+  type TimelineEntryDto,
+} from '../../../common/contract';
+import type { Clock } from '../../../common/domain/clock';
+import { newId } from '../../../common/domain/ids';
+import { parisDate } from '../../../common/domain/passes/paris-date';
+import type { RevocationReason } from '../../../common/domain/passes/pass-state';
+import { checkRedemption } from '../../../common/domain/passes/redemption-rule';
+import { carnetHandoutLayout } from '../../../common/receipts/carnet-handout';
+import { handoutLines } from '../../../common/receipts/carnet-handout-texts';
+import type { ReceiptLayout } from '../../../common/receipts/receipt-layout';
+import { writeChange } from '../../../../db/change';
+import { getSetting, setSetting } from '../../../../db/repositories/setting.repo';
+import { getSite } from '../../../../db/repositories/site.repo';
+import {
+  agentName,
+  findCarnet,
+  findPersonRef,
+  issuerName,
+  findIssuer,
+  findIssuerByName,
+  findLot,
+  findPass,
+  insertIssuer,
+  insertLot,
+  listCarnetsOf,
+  listEventsOfCarnet,
+  listEventsOfPerson,
+  listIssuers,
+  listLots,
+  listPassesOf,
+  updateIssuer,
+  type CarnetRow,
+  type IssuerRow,
+  type LotRow,
+} from '../../../../db/repositories/stock.repo';
+import type { GuichetDatabase } from '../../../../db/types';
+import { handOutCarnet, reassignCarnetTo, revokeCarnet, revokePass, takeBackCarnet, type CarnetActionContext } from './carnet-actions';
+import { matchStockCode } from './stock-code';
+import { lotDates, receivedEvent, toCarnetDto, toIssuerDto, toStockEventDto } from './stock-dto';
+import { addStockRange, importStockCsv, type IntakeContext } from './stock-intake';
+import { toLotDtos } from './stock-counts';
+
+export const STOCK_SETTINGS_KEY = 'stock.settings';
+export const DEFAULT_STOCK_SETTINGS: StockSettingsDto = { maxCarnetsPerPerson: 2, agentCopy: false };
+
+/** What the stock needs of the printer (DevicesService). */
+export interface StockPrinter {
+  printReceipt(kind: 'distribution', layout: ReceiptLayout): PrintRequestDto;
+  printsText(text: string): boolean;
+}
+
+/** Issuers, lots and their stock; carnets handed out, taken back, revoked; the lookup of any number. */
+export class StockService {
+  constructor(
+    private readonly db: GuichetDatabase,
+    private readonly clock: Clock,
+    private readonly printer: StockPrinter,
+  ) {}
+
+  private today(): string {
+    return parisDate(this.clock());
+  }
+
+  private actions(actorId: string): CarnetActionContext {
+    return { db: this.db, clock: this.clock, actorId };
+  }
+
+  private agentName = (id: string | null): string | null => (id ? (agentName(this.db, id) ?? null) : null);
+
+  private lotOf(carnet: CarnetRow): LotRow {
+    return findLot(this.db, carnet.lotId) as LotRow;
+  }
+
+  private carnetDto(row: CarnetRow, lot: LotRow = this.lotOf(row)): CarnetDto {
+    const holder = row.beneficiaryId ? findPersonRef(this.db, row.beneficiaryId) : undefined;
+    return toCarnetDto(row, {
+      lot,
+      issuerName: issuerName(this.db, lot.issuerId) ?? '',
+      holder: holder ? { id: holder.id, nom: holder.nom, prenom: holder.prenom } : null,
+      passes: listPassesOf(this.db, row.id),
+      today: this.today(),
+    });
+  }
+
+  private existingCarnet(id: string): CarnetRow {
+    const carnet = findCarnet(this.db, id);
+    if (!carnet) throw new AppError('NOT_FOUND', 'Carnet introuvable.');
+    return carnet;
+  }
+
+  private existingLot(id: string): { lot: LotRow; issuer: IssuerRow } {
+    const lot = findLot(this.db, id);
+    if (!lot) throw new AppError('NOT_FOUND', 'Lot introuvable.');
+    return { lot, issuer: findIssuer(this.db, lot.issuerId) as IssuerRow };
+  }
+
+  private history(carnet: CarnetRow, lot: LotRow): StockEventDto[] {
+    return [...listEventsOfCarnet(this.db, carnet.id).map((row) => toStockEventDto(row, this.agentName)), receivedEvent(carnet, lot)];
+  }
+
+  // Settings
+
+  settings(): StockSettingsDto {
+    return { ...DEFAULT_STOCK_SETTINGS, ...getSetting<Partial<StockSettingsDto>>(this.db, STOCK_SETTINGS_KEY) };
+  }
+
+  setSettings(actorId: string, settings: StockSettingsDto): StockSettingsDto {
+    writeChange(this.db, this.clock, (tx) => {
+      setSetting(tx, STOCK_SETTINGS_KEY, settings, this.clock().toISOString());
+      return { result: null, audit: { actorId, action: 'stock.settings-changed', targetType: 'setting', targetId: STOCK_SETTINGS_KEY, details: { ...settings } } };
+    });
+    return this.settings();
+  }
+
+  // Issuers and lots
+
+  issuers(): IssuerDto[] {
+    return listIssuers(this.db).map(toIssuerDto);
+  }
+
+  saveIssuer(actorId: string, input: Omit<IssuerDto, 'id'> & { id?: string }): IssuerDto {
+    const clash = findIssuerByName(this.db, input.name);
+    if (clash && clash.id !== input.id) throw new AppError('CONFLICT', `Un émetteur s’appelle déjà « ${input.name} ».`, { name: 'Nom déjà utilisé.' });
+    const before = input.id ? findIssuer(this.db, input.id) : undefined;
+    if (input.id && !before) throw new AppError('NOT_FOUND', 'Émetteur introuvable.');
+    const now = this.clock().toISOString();
+    const row: IssuerRow = {
+      id: before?.id ?? newId(),
+      name: input.name,
+      carnetPattern: input.carnetRule.pattern,
+      carnetCheckDigit: input.carnetRule.checkDigit,
+      passPattern: input.passRule.pattern,
+      passCheckDigit: input.passRule.checkDigit,
+      createdAt: before?.createdAt ?? now,
+      updatedAt: now,
+    };
+    writeChange(this.db, this.clock, (tx) => {
+      if (before) updateIssuer(tx, row);
+      else insertIssuer(tx, row);
+      const dto = toIssuerDto(row);
+      return {
+        result: null,
+        audit: { actorId, action: before ? 'issuer.updated' : 'issuer.created', targetType: 'issuer', targetId: row.id, details: { ...dto } },
+        outbox: { entity: 'issuer', entityId: row.id, operation: 'issuer.saved', payload: { ...dto } },
+      };
+    });
+    return toIssuerDto(row);
+  }
+
+  lots(): LotDto[] {
+    return toLotDtos(this.db, listLots(this.db), this.today());
+  }
+
+  private lotDto(id: string): LotDto {
+    return this.lots().find((lot) => lot.id === id) as LotDto;
+  }
+
+  createLot(actorId: string, fields: LotFields): LotDto {
+    if (!findIssuer(this.db, fields.issuerId)) throw new AppError('NOT_FOUND', 'Émetteur introuvable.', { issuerId: 'Choisissez un émetteur.' });
+    const row: LotRow = {
+      id: newId(),
+      ...fields,
+      targetCriteria: JSON.stringify(fields.targetCriteria),
+      createdAt: this.clock().toISOString(),
+      createdBy: actorId,
+    };
+    writeChange(this.db, this.clock, (tx) => {
+      insertLot(tx, row);
+      const { perimeter: _perimeter, ...uploaded } = fields;
+      return {
+        result: null,
+        audit: { actorId, action: 'lot.created', targetType: 'pass_lot', targetId: row.id, details: { reference: row.reference } },
+        outbox: { entity: 'pass_lot', entityId: row.id, operation: 'lot.created', payload: { ...uploaded } },
+      };
+    });
+    return this.lotDto(row.id);
+  }
+
+  // Stock coming in
+
+  private intake(actorId: string, lotId: string): IntakeContext {
+    return { db: this.db, clock: this.clock, actorId, ...this.existingLot(lotId) };
+  }
+
+  importCsv(actorId: string, input: { lotId: string; csv: string; mode: 'all-or-nothing' | 'good-lines'; dryRun: boolean }): ImportReportDto {
+    return importStockCsv(this.intake(actorId, input.lotId), input);
+  }
+
+  addRange(actorId: string, input: { lotId: string; firstCarnet: string; carnetCount: number; firstPass: string; dryRun: boolean }): RangeReportDto {
+    return addStockRange(this.intake(actorId, input.lotId), input);
+  }
+
+  // Carnets
+
+  carnetsOf(beneficiaryId: string): CarnetDto[] {
+    return listCarnetsOf(this.db, beneficiaryId).map((row) => this.carnetDto(row));
+  }
+
+  handOut(actorId: string, input: { beneficiaryId: string; code: string }): HandOutDto {
+    const match = matchStockCode(this.db, input.code);
+    if (match.kind === 'not-found') throw new AppError(match.reason === 'mal-lu' ? 'INVALID_INPUT' : 'NOT_FOUND', match.message, { code: match.message });
+    const warning = handOutCarnet(this.actions(actorId), match.carnet, input.beneficiaryId, this.settings().maxCarnetsPerPerson);
+    const carnet = this.carnetDto(this.existingCarnet(match.carnet.id));
+    const warnings = [warning];
+    // The carnet is handed over whatever happens to its receipt: a printing problem is a warning, reprint later.
+    const receipts: PrintRequestDto[] = [];
+    try {
+      receipts.push(this.printReceipt(actorId, { carnetId: carnet.id, copy: 'person' }));
+      if (this.settings().agentCopy) receipts.push(this.printReceipt(actorId, { carnetId: carnet.id, copy: 'agent' }));
+      const language = findPersonRef(this.db, input.beneficiaryId)?.language ?? 'fr';
+      if (language !== 'fr' && !this.printer.printsText(handoutLines(language, '').join(' '))) {
+        warnings.push('Cette imprimante ne peut pas imprimer la langue de la personne : le reçu donne les consignes en français.');
+      }
+    } catch (error) {
+      const reason = error instanceof AppError ? error.message : 'erreur d’impression.';
+      warnings.push(`Carnet remis, mais reçu non imprimé : ${reason} Réimprimez-le depuis la fiche.`);
+    }
+    return { carnet, warning: warnings.filter((w) => w !== null).join(' ') || null, receipts };
+  }
+
+  printReceipt(actorId: string, input: { carnetId: string; copy: 'person' | 'agent' }): PrintRequestDto {
+    const row = this.existingCarnet(input.carnetId);
+    if (!row.beneficiaryId) throw new AppError('CONFLICT', `Carnet ${row.number} en stock : pas de reçu de remise.`);
+    const carnet = this.carnetDto(row);
+    const person = findPersonRef(this.db, row.beneficiaryId);
+    if (!person) throw new AppError('NOT_FOUND', 'Personne introuvable.');
+    const language = person.language;
+    const layout = carnetHandoutLayout({
+      copy: input.copy,
+      siteName: getSite(this.db)?.name ?? null,
+      handedAt: new Date(row.distributedAt ?? this.clock().toISOString()),
+      agentName: this.agentName(row.distributedBy ?? actorId),
+      person: { prenom: person.prenom, nom: person.nom },
+      carnetNumber: carnet.number,
+      issuerName: carnet.issuerName,
+      lotReference: carnet.lotReference,
+      passNumbers: carnet.passes.map((p) => p.number),
+      faceValueCents: carnet.faceValueCents,
+      validUntil: carnet.validUntil,
+      language,
+      languagePrintable: this.printer.printsText(handoutLines(language, '').join(' ')),
+    });
+    return this.printer.printReceipt('distribution', layout);
+  }
+
+  takeBack(actorId: string, input: { carnetId: string; note: string }): CarnetDto {
+    takeBackCarnet(this.actions(actorId), this.existingCarnet(input.carnetId), input.note);
+    return this.carnetDto(this.existingCarnet(input.carnetId));
+  }
+
+  reassign(actorId: string, input: { carnetId: string; beneficiaryId: string; note: string }): CarnetDto {
+    reassignCarnetTo(this.actions(actorId), this.existingCarnet(input.carnetId), input.beneficiaryId, input.note);
+    return this.carnetDto(this.existingCarnet(input.carnetId));
+  }
+
+  revokeCarnet(actorId: string, input: { carnetId: string; reason: RevocationReason; note: string }): CarnetDto {
+    revokeCarnet(this.actions(actorId), this.existingCarnet(input.carnetId), input.reason, input.note);
+    return this.carnetDto(this.existingCarnet(input.carnetId));
+  }
+
+  revokePass(actorId: string, input: { passId: string; reason: RevocationReason; note: string }): CarnetDto {
+    const pass = findPass(this.db, input.passId);
+    if (!pass) throw new AppError('NOT_FOUND', 'Pass introuvable.');
+    const carnet = this.existingCarnet(pass.carnetId);
+    revokePass(this.actions(actorId), carnet, pass, input.reason, input.note);
+    return this.carnetDto(this.existingCarnet(carnet.id));
+  }
+
+  // Lookup and history
+
+  lookup(code: string): LookupDto {
+    const match = matchStockCode(this.db, code);
+    if (match.kind === 'not-found') return match;
+    const lot = this.lotOf(match.carnet);
+    const carnet = this.carnetDto(match.carnet, lot);
+    const history = this.history(match.carnet, lot);
+    if (match.kind === 'carnet') return { kind: 'carnet', carnet, history };
+    const { pass } = match;
+    const redemption = checkRedemption(
+      {
+        number: pass.number,
+        distributedAt: match.carnet.distributedAt,
+        redeemedAt: pass.redeemedAt,
+        revokedAt: pass.revokedAt,
+        revokedReason: pass.revokedReason,
+        lot: lotDates(lot),
+      },
+      this.clock(),
+    );
+    return { kind: 'pass', passId: pass.id, carnet, redemption, history };
+  }
+
+  /** The person's carnet events, for the timeline of the person's page. */
+  timelineOf(beneficiaryId: string): TimelineEntryDto[] {
+    const numbers = new Map<string, string>();
+    return listEventsOfPerson(this.db, beneficiaryId).map((row) => {
+      if (!numbers.has(row.carnetId)) numbers.set(row.carnetId, findCarnet(this.db, row.carnetId)?.number ?? '');
+      return { kind: 'stock' as const, at: row.at, carnetId: row.carnetId, carnetNumber: numbers.get(row.carnetId) ?? '', event: toStockEventDto(row, this.agentName) };
+    });
+  }
+}
