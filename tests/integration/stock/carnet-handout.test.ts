@@ -116,7 +116,7 @@ describe('handing a carnet to a person', () => {
 
     await s.at('2026-12-16T09:00:00Z');
     const blocked = await failure(s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000002' }));
-    expect(blocked?.message).toBe("Distribution bloquée : ce lot n'est plus valable que jusqu'au 31/12/2026.");
+    expect(blocked?.message).toBe('Distribution bloquée : ce lot n’est plus valable que jusqu’au 31/12/2026.');
     expect((await s.accueil.call('stock.lots', {}))[0]).toMatchObject({ phase: 'blocked', counts: { carnets: { 'en-stock': 3, distribue: 1 } } });
   });
 

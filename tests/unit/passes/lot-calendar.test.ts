@@ -50,12 +50,12 @@ describe('distributionCheck', () => {
   it('blocks from 15 days before the end', () => {
     expect(distributionCheck(lot, '2026-12-16')).toEqual({
       ok: false,
-      message: "Distribution bloquée : ce lot n'est plus valable que jusqu'au 31/12/2026.",
+      message: 'Distribution bloquée : ce lot n’est plus valable que jusqu’au 31/12/2026.',
     });
   });
 
   it('refuses after the end, in grace or expired', () => {
-    const message = "Distribution impossible : ce lot n'est plus valable depuis le 01/01/2027.";
+    const message = 'Distribution impossible : ce lot n’est plus valable depuis le 01/01/2027.';
     expect(distributionCheck(lot, '2027-01-01')).toEqual({ ok: false, message });
     expect(distributionCheck(lot, '2027-03-01')).toEqual({ ok: false, message });
   });

@@ -95,7 +95,7 @@ describe('unknown and misread passes', () => {
     expect(unknownPass('0123456789')).toEqual({
       ok: false,
       reason: 'inconnu',
-      message: "Pass 0123456789 inconnu : ce numéro n'est pas dans le stock du guichet.",
+      message: 'Pass 0123456789 inconnu : ce numéro n’est pas dans le stock du guichet.',
     });
   });
 

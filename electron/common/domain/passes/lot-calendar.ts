@@ -38,12 +38,12 @@ export type DistributionCheck = { ok: true; warning: string | null } | { ok: fal
 export function distributionCheck(lot: LotDates, today: IsoDate): DistributionCheck {
   switch (lotPhase(lot, today)) {
     case 'blocked':
-      return { ok: false, message: `Distribution bloquée : ce lot n'est plus valable que jusqu'au ${frenchDate(lot.validUntil)}.` };
+      return { ok: false, message: `Distribution bloquée : ce lot n’est plus valable que jusqu’au ${frenchDate(lot.validUntil)}.` };
     case 'grace':
     case 'expired':
       return {
         ok: false,
-        message: `Distribution impossible : ce lot n'est plus valable depuis le ${frenchDate(addDays(lot.validUntil, 1))}.`,
+        message: `Distribution impossible : ce lot n’est plus valable depuis le ${frenchDate(addDays(lot.validUntil, 1))}.`,
       };
     case 'warning':
       return { ok: true, warning: `Ce lot expire le ${frenchDate(lot.validUntil)} : prévenez la personne.` };

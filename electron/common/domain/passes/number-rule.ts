@@ -44,7 +44,7 @@ export function patternProblem(pattern: string): string | null {
     anchored(pattern);
     return null;
   } catch {
-    return `Règle de numérotation invalide : « ${pattern} » n'est pas une expression régulière valide.`;
+    return `Règle de numérotation invalide : « ${pattern} » n’est pas une expression régulière valide.`;
   }
 }
 

@@ -52,7 +52,7 @@ export function checkRedemption(facts: RedemptionFacts, now: Date): RedemptionCh
 
 /** Refusal of a number that is not in the desk's stock. */
 export function unknownPass(number: string): RedemptionCheck {
-  return { ok: false, reason: 'inconnu', message: `Pass ${number} inconnu : ce numéro n'est pas dans le stock du guichet.` };
+  return { ok: false, reason: 'inconnu', message: `Pass ${number} inconnu : ce numéro n’est pas dans le stock du guichet.` };
 }
 
 /** Refusal of a misread number, with the message of the number check. */
