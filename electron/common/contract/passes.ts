@@ -188,8 +188,8 @@ export type HandOutDto = z.infer<typeof HandOutDto>;
 export const StockCode = z.string().trim().min(1, 'Numéro vide.').max(80, 'Numéro trop long.');
 const Note = z.string().trim().max(200, 'Motif : 200 caractères au plus.').default('');
 
+/** Every agent hands carnets out (roles are cumulative); referents and administrators manage the stock and correct. */
 const stockManagers = onlyRoles('referent', 'admin');
-const handOutRoles = onlyRoles('accueil', 'referent', 'admin');
 
 export const passMethods = {
   'stock.issuers': method({ input: z.object({}).strict(), output: z.array(IssuerDto), access: anyAgent }),
@@ -228,12 +228,12 @@ export const passMethods = {
   'stock.set-settings': method({ input: StockSettingsDto, output: StockSettingsDto, access: onlyRoles('admin') }),
 
   /** Scanning a carnet or any pass of it hands the whole carnet to the person and prints the receipt. */
-  'carnets.hand-out': method({ input: z.object({ beneficiaryId: Id, code: StockCode }), output: HandOutDto, access: handOutRoles }),
+  'carnets.hand-out': method({ input: z.object({ beneficiaryId: Id, code: StockCode }), output: HandOutDto, access: anyAgent }),
   'carnets.of-person': method({ input: z.object({ beneficiaryId: Id }), output: z.array(CarnetDto), access: anyAgent }),
   'carnets.print-receipt': method({
     input: z.object({ carnetId: Id, copy: z.enum(['person', 'agent']).default('person') }),
     output: PrintRequestDto,
-    access: handOutRoles,
+    access: anyAgent,
   }),
   /** Back to stock: an unused carnet returned by the person. */
   'carnets.take-back': method({ input: z.object({ carnetId: Id, note: Note }), output: CarnetDto, access: stockManagers }),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CallError } from '../../support/test-client';
+import { inProcessClient, type CallError } from '../../support/test-client';
 import { until } from '../../support/wait-for';
 import { luhnPass, register, startStockEnv, stockedLot, type StockEnv } from './stock-env';
 
@@ -120,14 +120,15 @@ describe('handing a carnet to a person', () => {
     expect((await s.accueil.call('stock.lots', {}))[0]).toMatchObject({ phase: 'blocked', counts: { carnets: { 'en-stock': 3, distribue: 1 } } });
   });
 
-  it('lets accueil, referents and administrators hand carnets out, not médiateurs', async () => {
+  it('lets médiateurs hand carnets out too (roles are cumulative)', async () => {
     const personId = await register(s.accueil);
     await s.admin.call('agents.create', { displayName: 'Agent médiation', login: 'mediation', role: 'mediateur', password: 'correct horse battery' });
-    const { inProcessClient } = await import('../../support/test-client');
     const mediateur = inProcessClient(s.env.backend);
     await mediateur.call('auth.login', { login: 'mediation', password: 'correct horse battery' });
-    const denied = await failure(mediateur.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001' }));
-    expect(denied?.code).toBe('FORBIDDEN');
+    const outcome = await mediateur.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001' });
+    expect(outcome.carnet.holder?.id).toBe(personId);
+    expect((await failure(mediateur.call('carnets.revoke', { carnetId: outcome.carnet.id, reason: 'perdu', note: '' })))?.code).toBe('FORBIDDEN');
     mediateur.close();
   });
+
 });
