@@ -100,6 +100,16 @@ describe('beneficiary form', () => {
     expect((screen.getByLabelText(/^Adresse e-mail/) as HTMLInputElement).value).toBe('lea@exemple.fr');
   });
 
+  it('warns, without blocking, when the note seems to hold sensitive information', async () => {
+    renderCreate({});
+    type(/^Note/, 'Préfère le matin');
+    expect(screen.queryByTestId('note-guard')).toBeNull();
+    type(/^Note/, 'Suivi médical à l’hôpital');
+    expect(screen.getByTestId('note-guard').textContent).toBe(
+      'Cette note semble contenir des informations sensibles (médical, hôpital) : n’écrivez que ce qui sert à l’accompagnement.',
+    );
+  });
+
   it('warns about a probable duplicate as the agent types, and creates only after an explicit confirmation', async () => {
     const created: Array<Input<'beneficiaries.create'>> = [];
     const fake = renderCreate({

@@ -46,6 +46,8 @@ export const frBeneficiaries = {
     noticeGivenOnHelp: 'Format AAAA-MM-JJ.',
     note: 'Note',
     noteWarning: 'Visible par vos collègues, jamais envoyée hors du poste. Pas d’information de santé.',
+    noteSensitive: 'Cette note semble contenir des informations sensibles ({{words}}) : n’écrivez que ce qui sert à l’accompagnement.',
+    noteLong: 'Note longue : restez bref, elle est visible par vos collègues.',
   },
   qpv: { oui: 'Oui', non: 'Non', 'ne-sait-pas': 'Ne sait pas' },
   ageBands: {

@@ -20,6 +20,7 @@ import { toClientError, type ClientError } from '../../../transport';
 import { ErrorAlert } from '../../errors/error-alert';
 import { CommuneSelect } from '../../setup/commune-select';
 import { DuplicateWarning } from './duplicate-warning';
+import { NoteGuard } from './note-guard';
 import {
   FIELD_ORDER,
   formFieldOf,
@@ -294,6 +295,7 @@ export function BeneficiaryForm({ draftKey, initial, person, submitLabel, onSave
               onBlur={() => touch('note')}
               error={errorOf('note')}
             />
+            <NoteGuard note={values.note} />
           </Stack>
         </Fieldset>
         {returned.length > 0 && !confirmed ? (
