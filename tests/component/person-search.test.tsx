@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BeneficiarySummaryDto } from '../../electron/common/contract';
 import { PeoplePage } from '../../renderer/src/features/beneficiaries/search/people-page';
 import { OTHER_ID, PeopleProviders, PERSON_ID } from './beneficiaries-fixtures';
 import { fakeClient, renderWithApp, type Handlers } from './render-app';
+import { carnet } from './stock-fixtures';
 
 afterEach(() => cleanup());
 
@@ -98,6 +99,20 @@ describe('person search', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId('where')).toBeNull();
     release([DUPOND, DUPONT]);
+    expect((await screen.findByTestId('where')).textContent).toBe(`/personnes/${OTHER_ID}`);
+  });
+
+  it('opens the holder’s page when a pass or carnet is scanned, and searches any other code as text', async () => {
+    const fake = renderSearch({
+      'passes.lookup': ({ code }) =>
+        code === '1000000011'
+          ? { kind: 'carnet', carnet: carnet({ holder: { id: OTHER_ID, nom: 'Dupond', prenom: 'Jean-Pierre' } }), history: [] }
+          : { kind: 'not-found', reason: 'mal-lu', message: 'Numéro mal lu.' },
+      'beneficiaries.search': () => [DUPONT],
+    });
+    act(() => fake.emit('scanner.scanned', { code: '0612345678', source: 'hid' }));
+    await waitFor(() => expect(field()).toHaveProperty('value', '0612345678'));
+    act(() => fake.emit('scanner.scanned', { code: '1000000011', source: 'hid' }));
     expect((await screen.findByTestId('where')).textContent).toBe(`/personnes/${OTHER_ID}`);
   });
 });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DevicesProvider } from '../../renderer/src/features/devices/devices-context';
 import { KeyboardScanner } from '../../renderer/src/features/scanning/keyboard-scanner';
-import { ScanBusProvider, useScanHandler, type Scan, type ScanOutcome } from '../../renderer/src/features/scanning/scan-bus';
+import { ScanBusProvider, useScanHandler, useUnhandledScans, type Scan, type ScanOutcome } from '../../renderer/src/features/scanning/scan-bus';
 import { clearNotifications } from '../../renderer/src/app/notify';
 import { devicesState } from './devices-fixtures';
 import { fakeClient, renderWithApp, type Handlers } from './render-app';
@@ -21,6 +21,14 @@ function Screen({ name, outcome = 'accepted', log }: { name: string; outcome?: S
     return outcome;
   });
   return <p>{name}</p>;
+}
+
+function Fallback({ log }: { log: string[] }) {
+  useUnhandledScans((scan) => {
+    log.push(`fallback:${scan.code}`);
+    return scan.code === '000' ? 'refused' : 'accepted';
+  });
+  return null;
 }
 
 function Screens({ log, outcome }: { log: string[]; outcome?: ScanOutcome }) {
@@ -90,8 +98,28 @@ describe('scan bus', () => {
     const { emit, tones } = renderBus(<p>Accueil</p>);
     act(() => emit('scanner.scanned', { code: '1234567890123', source: 'test' }));
     expect(await screen.findByText('Code scanné : 1234567890123', { selector: '.mantine-Notification-title' })).toBeTruthy();
-    expect(screen.getByText(/La recherche du pass arrivera avec la gestion des carnets/)).toBeTruthy();
+    expect(screen.getByText(/Aucun écran ouvert n’utilise les codes scannés/)).toBeTruthy();
     expect(tones).toEqual(['notice']);
+  });
+
+  it('hands the scans no screen takes to the fallback (the pass lookup), with its outcome’s tone', () => {
+    const log: string[] = [];
+    const { emit, tones } = renderBus(
+      <>
+        <Fallback log={log} />
+        <Screens log={log} />
+      </>,
+    );
+    act(() => emit('scanner.scanned', { code: '111', source: 'test' }));
+    expect(log).toEqual(['page:111:test']);
+    cleanup();
+    const alone: string[] = [];
+    const second = renderBus(<Fallback log={alone} />);
+    act(() => second.emit('scanner.scanned', { code: '222', source: 'test' }));
+    act(() => second.emit('scanner.scanned', { code: '000', source: 'test' }));
+    expect(alone).toEqual(['fallback:222', 'fallback:000']);
+    expect(second.tones).toEqual(['success', 'error']);
+    expect(tones).toEqual(['success']);
   });
 
   it('routes keyboard-wedge scans, with the desk’s settings, through the same bus', async () => {

@@ -13,6 +13,8 @@ async function login(page: Page, app: DrivenApp, login: string, password: string
 const searchField = (page: Page) => page.getByRole('combobox', { name: 'Rechercher une personne' });
 
 test('an agent searches, finds nobody, registers the person, and is warned when registering a similar one', async ({ page, devicesApp }) => {
+  // The whole first visit of a person, with an accessibility check on each of its five screens.
+  test.setTimeout(120_000);
   await login(page, devicesApp, 'accueil', 'demo-accueil-2026');
   // From any screen: Ctrl+K goes to the header's search.
   await page.keyboard.press('Control+k');
@@ -177,4 +179,24 @@ test('an administrator adds a priority criterion of the desk, which the registra
 
   await page.goto(`${devicesApp.url.split('#')[0]}#/personnes/nouvelle`);
   await expect(page.getByRole('checkbox', { name: 'Famille monoparentale' })).toBeVisible();
+});
+
+test('an administrator adds a question to the bilan grid: a new version, asked in the next bilans', async ({ page, devicesApp }) => {
+  await login(page, devicesApp, 'admin', 'demo-admin-2026');
+  await page.getByRole('link', { name: 'Grille de bilan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Grille de bilan' })).toBeVisible();
+  await expect(page.getByText(/^Version en service : 1,/)).toBeVisible();
+  const equipment = page.getByRole('region', { name: 'Équipement' });
+  await equipment.getByRole('button', { name: 'Ajouter une question' }).click();
+  await equipment.getByRole('textbox', { name: /^Intitulé de la question/ }).last().fill('Imprimante à la maison');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
+  await expect(page.getByText(/^Version en service : 2,/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Personnes', exact: true }).click();
+  await searchField(page).fill('dupont');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Nouveau bilan' }).click();
+  await expect(page.getByText('Imprimante à la maison', { exact: true })).toBeVisible();
 });

@@ -32,9 +32,11 @@ test('a scan from the simulated scanner shows on screen, wherever the agent is',
   await expect(page.getByRole('contentinfo')).toContainText('Imprimante prête');
 
   await devicesApp.call('test.scanner.emit', { code: '1234567890123' });
-  const notification = page.locator('.mantine-Notification-root').filter({ hasText: 'Code scanné : 1234567890123' });
-  await expect(notification).toBeVisible();
-  await expect(notification).toContainText('La recherche du pass arrivera avec la gestion des carnets');
+  // No screen takes scans here: the pass lookup opens with the code.
+  const lookup = page.getByRole('dialog', { name: 'Consulter un pass' });
+  await expect(lookup).toBeVisible();
+  await expect(lookup.getByRole('textbox', { name: /Numéro de pass ou de carnet/ })).toHaveValue('1234567890123');
+  await expect(lookup.getByTestId('lookup-result')).toBeVisible();
 });
 
 test('the devices page shows a scan in the trial zone, and is accessible', async ({ page, devicesApp }) => {
@@ -103,12 +105,14 @@ test('a keyboard-wedge scanner typing fast into a field is taken as a scan; a pe
   await expect(last).toContainText('lecteur en mode clavier');
   await expect(field).toHaveValue('Dupont');
 
-  // Anywhere else: the scan is announced, and its Enter does not follow the focused link.
+  // Anywhere else: the scan opens the pass lookup, and its Enter does not follow the focused link.
   await page.getByRole('link', { name: 'Accueil' }).click();
   await page.getByRole('link', { name: 'Régler les périphériques' }).focus();
   await page.keyboard.type('9782070612758', { delay: 5 });
   await page.keyboard.press('Enter');
-  await expect(page.locator('.mantine-Notification-root').filter({ hasText: 'Code scanné : 9782070612758' })).toBeVisible();
+  const lookup = page.getByRole('dialog', { name: 'Consulter un pass' });
+  await expect(lookup).toBeVisible();
+  await expect(lookup.getByRole('textbox', { name: /Numéro de pass ou de carnet/ })).toHaveValue('9782070612758');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Bonjour');
 });
 

@@ -154,6 +154,8 @@ export const ImportReportDto = z.object({
   carnets: z.number().int(),
   passes: z.number().int(),
   dataLines: z.number().int(),
+  /** Every bad line is counted; the first ones are listed (a wrong file could have 200,000). */
+  problemCount: z.number().int(),
   problems: z.array(z.object({ line: z.number().int(), message: z.string() })),
 });
 export type ImportReportDto = z.infer<typeof ImportReportDto>;
@@ -228,7 +230,16 @@ export const passMethods = {
   'stock.set-settings': method({ input: StockSettingsDto, output: StockSettingsDto, access: onlyRoles('admin') }),
 
   /** Scanning a carnet or any pass of it hands the whole carnet to the person and prints the receipt. */
-  'carnets.hand-out': method({ input: z.object({ beneficiaryId: Id, code: StockCode }), output: HandOutDto, access: anyAgent }),
+  'carnets.hand-out': method({
+    input: z.object({
+      beneficiaryId: Id,
+      code: StockCode,
+      /** False when the person needs no paper now (the receipt can be printed later from the person's page). */
+      printReceipt: z.boolean().default(true),
+    }),
+    output: HandOutDto,
+    access: anyAgent,
+  }),
   'carnets.of-person': method({ input: z.object({ beneficiaryId: Id }), output: z.array(CarnetDto), access: anyAgent }),
   'carnets.print-receipt': method({
     input: z.object({ carnetId: Id, copy: z.enum(['person', 'agent']).default('person') }),

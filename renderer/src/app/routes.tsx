@@ -1,7 +1,7 @@
-import { IconAddressBook, IconDevices, IconHome, IconListCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconBox, IconClipboardList, IconDevices, IconHome, IconListCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 import type { MethodName } from '../../../electron/common/contract';
 
-export type NavKey = 'home' | 'people' | 'agents' | 'criteria' | 'devices' | 'account';
+export type NavKey = 'home' | 'people' | 'stock' | 'agents' | 'criteria' | 'grid' | 'devices' | 'account';
 
 export interface AppRoute {
   path: string;
@@ -15,8 +15,10 @@ export interface AppRoute {
 export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/', nav: 'home', icon: IconHome },
   { path: '/personnes', nav: 'people', icon: IconAddressBook, requires: 'beneficiaries.search' },
+  { path: '/stock', nav: 'stock', icon: IconBox, requires: 'stock.lots' },
   { path: '/agents', nav: 'agents', icon: IconUsers, requires: 'agents.list' },
   { path: '/criteres', nav: 'criteria', icon: IconListCheck, requires: 'beneficiaries.set-extra-criteria' },
+  { path: '/grille-bilan', nav: 'grid', icon: IconClipboardList, requires: 'bilans.grid-update' },
   { path: '/peripheriques', nav: 'devices', icon: IconDevices, requires: 'devices.set-scanner' },
   { path: '/mon-compte', nav: 'account', icon: IconUserCircle },
 ];

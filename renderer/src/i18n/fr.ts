@@ -1,4 +1,6 @@
 import { frBeneficiaries } from './fr-beneficiaries';
+import { frGrid } from './fr-grid';
+import { frStock } from './fr-stock';
 
 /** The French texts of the interface. Every user-visible string comes from here (or from the backend). */
 export const fr = {
@@ -96,8 +98,10 @@ export const fr = {
       agents: 'Agents',
       devices: 'Périphériques',
       criteria: 'Critères prioritaires',
+      grid: 'Grille de bilan',
       account: 'Mon compte',
       people: 'Personnes',
+      stock: 'Stock',
     },
     status: {
       label: 'État du poste',
@@ -209,7 +213,7 @@ export const fr = {
   scanning: {
     scanned: 'Code scanné : {{code}}',
     refused: 'Code refusé : {{code}}',
-    unhandled: 'Aucun écran ouvert n’utilise les codes scannés. La recherche du pass arrivera avec la gestion des carnets.',
+    unhandled: 'Aucun écran ouvert n’utilise les codes scannés.',
   },
   criteria: {
     title: 'Critères prioritaires',
@@ -372,6 +376,8 @@ export const fr = {
     reload: 'Recharger',
   },
   beneficiaries: frBeneficiaries,
+  stock: frStock,
+  grid: frGrid,
 } as const;
 
 export type FrResource = typeof fr;

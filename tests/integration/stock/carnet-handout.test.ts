@@ -74,6 +74,16 @@ describe('handing a carnet to a person', () => {
     expect(outcome.warning).toContain('Carnet remis, mais reçu non imprimé : Aucune imprimante de tickets n’est configurée');
   });
 
+  it('prints nothing when the person needs no paper, and the receipt can be printed later', async () => {
+    const personId = await register(s.accueil);
+    const outcome = await s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001', printReceipt: false });
+    expect(outcome.receipts).toEqual([]);
+    expect(await s.printed()).toEqual([]);
+    await s.accueil.call('carnets.print-receipt', { carnetId: outcome.carnet.id });
+    await until(async () => (await s.printed()).length === 1);
+    expect((await s.printed())[0]).toContain('C000001');
+  });
+
   it('refuses a carnet already handed over, to anyone, and a carnet over the desk’s limit', async () => {
     const zoe = await register(s.accueil);
     const ali = await register(s.accueil, { nom: 'Haddad', prenom: 'Ali' });

@@ -17,7 +17,7 @@ describe('stock coming in', () => {
 
   it('imports a delivery file: every carnet in stock with its passes', async () => {
     const report = await s.referent.call('stock.import-csv', { lotId, csv: deliveryCsv(5) });
-    expect(report).toEqual({ imported: true, carnets: 5, passes: 15, dataLines: 15, problems: [] });
+    expect(report).toEqual({ imported: true, carnets: 5, passes: 15, dataLines: 15, problemCount: 0, problems: [] });
     expect((await lot())?.counts).toMatchObject({ passes: 15, passesUnused: 15, unusedValueCents: 15_000, carnets: { 'en-stock': 5 } });
     const found = await s.accueil.call('passes.lookup', { code: luhnPass(100_000_004) });
     expect(found).toMatchObject({ kind: 'pass', carnet: { number: 'C000002', state: 'en-stock', holder: null } });
@@ -50,6 +50,14 @@ describe('stock coming in', () => {
     const partial = await s.referent.call('stock.import-csv', { lotId, csv, mode: 'good-lines' });
     expect(partial).toMatchObject({ imported: true, carnets: 1, passes: 3 });
     expect((await lot())?.counts.carnets['en-stock']).toBe(2);
+  });
+
+  it('counts every bad line of a wrong file but lists only the first 500', async () => {
+    const csv = ['carnet;pass', ...Array.from({ length: 1200 }, (_, i) => `C${String(i).padStart(6, '0')};12345`)].join('\n');
+    const report = await s.referent.call('stock.import-csv', { lotId, csv, dryRun: true });
+    expect(report.problemCount).toBe(1200);
+    expect(report.problems).toHaveLength(500);
+    expect(report.problems[0]?.line).toBe(2);
   });
 
   it('says which columns are expected when the header is wrong, and imports nothing', async () => {

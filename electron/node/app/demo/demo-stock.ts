@@ -74,7 +74,7 @@ export async function seedDemoStock(call: DemoCall, personIds: readonly string[]
   const handed: string[] = [];
   for (let i = 0; i < Math.min(DEMO_HANDED_OUT, personIds.length); i += 1) {
     const code = i < 20 ? `C${100_001 + i}` : `M${20_001 + i - 20}`;
-    const outcome = await call('carnets.hand-out', { beneficiaryId: personIds[i] as string, code });
+    const outcome = await call('carnets.hand-out', { beneficiaryId: personIds[i] as string, code, printReceipt: false });
     handed.push(outcome.carnet.id);
   }
   await call('auth.logout', {});

@@ -22,6 +22,9 @@ export interface IntakeContext {
   issuer: IssuerRow;
 }
 
+/** Bad lines listed in a report (all are counted). */
+const MAX_LISTED_PROBLEMS = 500;
+
 /** Carnets per outbox row for a delivery (a row stays well under a megabyte). */
 const OUTBOX_BATCH = 1000;
 
@@ -99,7 +102,8 @@ export function importStockCsv(context: IntakeContext, input: { csv: string; mod
     carnets: goesIn.length,
     passes: countPasses(goesIn),
     dataLines: parsed.dataLines,
-    problems,
+    problemCount: problems.length,
+    problems: problems.slice(0, MAX_LISTED_PROBLEMS),
   });
   if (input.dryRun || goesIn.length === 0) return report(false);
   receive(context, goesIn, 'csv');

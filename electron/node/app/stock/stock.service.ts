@@ -209,7 +209,7 @@ export class StockService {
     return listCarnetsOf(this.db, beneficiaryId).map((row) => this.carnetDto(row));
   }
 
-  handOut(actorId: string, input: { beneficiaryId: string; code: string }): HandOutDto {
+  handOut(actorId: string, input: { beneficiaryId: string; code: string; printReceipt: boolean }): HandOutDto {
     const match = matchStockCode(this.db, input.code);
     if (match.kind === 'not-found') throw new AppError(match.reason === 'mal-lu' ? 'INVALID_INPUT' : 'NOT_FOUND', match.message, { code: match.message });
     const warning = handOutCarnet(this.actions(actorId), match.carnet, input.beneficiaryId, this.settings().maxCarnetsPerPerson);
@@ -218,6 +218,7 @@ export class StockService {
     // The carnet is handed over whatever happens to its receipt: a printing problem is a warning, reprint later.
     const receipts: PrintRequestDto[] = [];
     try {
+      if (!input.printReceipt) return { carnet, warning, receipts };
       receipts.push(this.printReceipt(actorId, { carnetId: carnet.id, copy: 'person' }));
       if (this.settings().agentCopy) receipts.push(this.printReceipt(actorId, { carnetId: carnet.id, copy: 'agent' }));
       const language = findPersonRef(this.db, input.beneficiaryId)?.language ?? 'fr';

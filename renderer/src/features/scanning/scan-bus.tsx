@@ -19,6 +19,8 @@ interface ScanBus {
   publish(scan: Scan): void;
   /** The last registered handler receives the scans until it unregisters. */
   register(handler: { current: ScanHandler }): () => void;
+  /** What takes the scans no screen wants (the pass lookup): the last registered one. */
+  registerFallback(handler: { current: ScanHandler }): () => void;
 }
 
 const ScanBusContext = createContext<ScanBus | null>(null);
@@ -36,12 +38,14 @@ export interface ScanBusProviderProps {
 
 /**
  * "Scan anywhere": merges the backend's `scanner.scanned` events and the keyboard-wedge scans into one stream and
- * hands each scan to the screen that registered last (`useScanHandler`). With no screen to take it, the code is
- * shown in a notification. Every scan beeps and flashes the screen's edge, and is announced to screen readers.
+ * hands each scan to the screen that registered last (`useScanHandler`). With no screen to take it, the fallback
+ * takes it (`useUnhandledScans`: the pass lookup opens with the code); without one, the code is shown in a
+ * notification. Every scan beeps and flashes the screen's edge, and is announced to screen readers.
  */
 export function ScanBusProvider({ children, playTone = playScanTone }: ScanBusProviderProps) {
   const { t } = useTranslation();
   const handlers = useRef<Array<{ current: ScanHandler }>>([]);
+  const fallbacks = useRef<Array<{ current: ScanHandler }>>([]);
   const [feedback, setFeedback] = useState<ScanFeedbackState | null>(null);
   const sequence = useRef(0);
   const tone = useRef(playTone);
@@ -58,7 +62,7 @@ export function ScanBusProvider({ children, playTone = playScanTone }: ScanBusPr
   const publish = useCallback(
     (scan: Scan) => {
       const scanned = t('scanning.scanned', { code: displayCode(scan.code) });
-      const handler = handlers.current[handlers.current.length - 1];
+      const handler = handlers.current[handlers.current.length - 1] ?? fallbacks.current[fallbacks.current.length - 1];
       if (!handler) {
         signal('notice', scanned, false);
         notifications.show({
@@ -101,6 +105,12 @@ export function ScanBusProvider({ children, playTone = playScanTone }: ScanBusPr
           handlers.current = handlers.current.filter((candidate) => candidate !== handler);
         };
       },
+      registerFallback(handler) {
+        fallbacks.current = [...fallbacks.current, handler];
+        return () => {
+          fallbacks.current = fallbacks.current.filter((candidate) => candidate !== handler);
+        };
+      },
     }),
     [publish],
   );
@@ -138,4 +148,14 @@ export function useScanHandler(handler: ScanHandler, active = true): void {
     if (!active) return undefined;
     return bus.register(latest);
   }, [bus, active]);
+}
+
+/** Takes the scans that no screen registered for (the pass lookup), while mounted. */
+export function useUnhandledScans(handler: ScanHandler): void {
+  const bus = useScanBus();
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => bus.registerFallback(latest), [bus]);
 }

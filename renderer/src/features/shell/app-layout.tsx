@@ -1,12 +1,13 @@
-import { AppShell, Button, Group, Text } from '@mantine/core';
+import { AppShell, Button, Group, Text, Tooltip } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
-import { IconLock, IconLogout } from '@tabler/icons-react';
+import { IconLock, IconLogout, IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorBoundary } from '../errors/error-boundary';
 import { canCall } from '../auth/access';
 import { useOpenSession, useSession } from '../auth/session-context';
 import { HeaderPersonSearch } from '../beneficiaries/search/header-person-search';
+import { useOptionalPassLookup } from '../stock/lookup/pass-lookup-context';
 import { routeFor } from '../../app/routes';
 import { NavLinks } from './nav-links';
 import { StatusBar } from './status-bar';
@@ -20,6 +21,7 @@ export function AppLayout() {
   const { lock, logout } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const lookup = useOptionalPassLookup();
   // The status bar grows when a device needs attention (a long printer message): the footer follows it.
   const { ref: statusRef, height: statusHeight } = useElementSize();
   const footerHeight = Math.max(FOOTER_MIN_HEIGHT, Math.ceil(statusHeight) + 2);
@@ -49,6 +51,13 @@ export function AppLayout() {
           {/* The « Personnes » page has its own, larger search field. */}
           {canCall(session.agent.role, 'beneficiaries.search') && pathname !== routeFor('people').path ? <HeaderPersonSearch /> : null}
           <Group gap="sm" wrap="nowrap">
+            {lookup && canCall(session.agent.role, 'passes.lookup') ? (
+              <Tooltip label={t('stock.lookup.shortcut')}>
+                <Button variant="default" leftSection={<IconTicket aria-hidden />} aria-keyshortcuts="Control+L" onClick={() => lookup.open()}>
+                  {t('stock.lookup.open')}
+                </Button>
+              </Tooltip>
+            ) : null}
             <Button variant="default" leftSection={<IconLock aria-hidden />} onClick={() => void lock()}>
               {t('auth.lock')}
             </Button>

@@ -10,6 +10,7 @@ import { EditPersonPage } from '../beneficiaries/form/edit-person-page';
 import { PersonPage } from '../beneficiaries/person/person-page';
 import { PeoplePage } from '../beneficiaries/search/people-page';
 import { CriteriaPage } from '../criteria/criteria-page';
+import { GridEditorPage } from '../needs-grid/grid-editor-page';
 import { DevicesProvider } from '../devices/devices-context';
 import { DevicesPage } from '../devices/devices-page';
 import { KeyboardScanner } from '../scanning/keyboard-scanner';
@@ -20,6 +21,8 @@ import { useIdleLock } from '../auth/use-idle-lock';
 import { AccessDeniedPage } from '../errors/access-denied-page';
 import { NotFoundPage } from '../errors/not-found-page';
 import { HomePage } from '../home/home-page';
+import { PassLookupProvider } from '../stock/lookup/pass-lookup-context';
+import { StockPage } from '../stock/stock-page';
 import { routeFor } from '../../app/routes';
 import { AppLayout } from './app-layout';
 
@@ -40,53 +43,73 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
   useIdleLock({ idleMs: session.idleLockMinutes * 60_000, onIdle, onActivity });
 
   const people = routeFor('people');
+  const stock = routeFor('stock');
   const agents = routeFor('agents');
   const criteria = routeFor('criteria');
+  const grid = routeFor('grid');
   const devices = routeFor('devices');
   const account = routeFor('account');
   return (
     <DevicesProvider>
       <ScanBusProvider>
         <KeyboardScanner role={session.agent.role} />
-        <Routes>
-          <Route element={<AppLayout />}>
-            <Route index element={<HomePage session={session} />} />
-            <Route path={people.path.slice(1)} element={<Guarded session={session} requires={people.requires} />}>
-              <Route index element={<PeoplePage />} />
-              <Route path="nouvelle" element={<CreatePersonPage />} />
-              <Route path=":id" element={<PersonPage />} />
-              <Route path=":id/modifier" element={<EditPersonPage />} />
-              <Route path=":id/bilans/nouveau" element={<BilanPage />} />
-              <Route path=":id/bilans/:bilanId" element={<BilanPage />} />
+        <PassLookupProvider>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route index element={<HomePage session={session} />} />
+              <Route path={people.path.slice(1)} element={<Guarded session={session} requires={people.requires} />}>
+                <Route index element={<PeoplePage />} />
+                <Route path="nouvelle" element={<CreatePersonPage />} />
+                <Route path=":id" element={<PersonPage />} />
+                <Route path=":id/modifier" element={<EditPersonPage />} />
+                <Route path=":id/bilans/nouveau" element={<BilanPage />} />
+                <Route path=":id/bilans/:bilanId" element={<BilanPage />} />
+              </Route>
+              <Route
+                path={stock.path.slice(1)}
+                element={
+                  <Guarded session={session} requires={stock.requires}>
+                    <StockPage />
+                  </Guarded>
+                }
+              />
+              <Route
+                path={agents.path.slice(1)}
+                element={
+                  <Guarded session={session} requires={agents.requires}>
+                    <AgentsPage />
+                  </Guarded>
+                }
+              />
+              <Route
+                path={criteria.path.slice(1)}
+                element={
+                  <Guarded session={session} requires={criteria.requires}>
+                    <CriteriaPage />
+                  </Guarded>
+                }
+              />
+              <Route
+                path={grid.path.slice(1)}
+                element={
+                  <Guarded session={session} requires={grid.requires}>
+                    <GridEditorPage />
+                  </Guarded>
+                }
+              />
+              <Route
+                path={devices.path.slice(1)}
+                element={
+                  <Guarded session={session} requires={devices.requires}>
+                    <DevicesPage />
+                  </Guarded>
+                }
+              />
+              <Route path={account.path.slice(1)} element={<AccountPage session={session} />} />
+              <Route path="*" element={<NotFoundPage />} />
             </Route>
-            <Route
-              path={agents.path.slice(1)}
-              element={
-                <Guarded session={session} requires={agents.requires}>
-                  <AgentsPage />
-                </Guarded>
-              }
-            />
-            <Route
-              path={criteria.path.slice(1)}
-              element={
-                <Guarded session={session} requires={criteria.requires}>
-                  <CriteriaPage />
-                </Guarded>
-              }
-            />
-            <Route
-              path={devices.path.slice(1)}
-              element={
-                <Guarded session={session} requires={devices.requires}>
-                  <DevicesPage />
-                </Guarded>
-              }
-            />
-            <Route path={account.path.slice(1)} element={<AccountPage session={session} />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
+          </Routes>
+        </PassLookupProvider>
       </ScanBusProvider>
     </DevicesProvider>
   );

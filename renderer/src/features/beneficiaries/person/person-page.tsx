@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../errors/error-alert';
 import { NoticeModal } from '../documents/notice-modal';
 import { peoplePaths } from '../paths';
 import { personName } from '../search/person-label';
+import { PersonCarnets } from '../../stock/carnets/person-carnets';
 import { MergeModal } from './merge-modal';
 import { PersonBilans } from './person-bilans';
 import { PersonIdentity } from './person-identity';
@@ -82,6 +83,7 @@ export function PersonPage() {
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <PersonIdentity person={person} criteria={criteria} />
         <Stack gap="lg">
+          <PersonCarnets personId={person.id} onChanged={() => void reload()} />
           <PersonBilans personId={person.id} bilans={bilans} />
           <PersonTimeline personId={person.id} entries={history} />
         </Stack>

@@ -1,12 +1,12 @@
 import { Anchor, Card, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconArrowMerge, IconClipboardCheck, IconClipboardText } from '@tabler/icons-react';
+import { IconArrowMerge, IconClipboardCheck, IconClipboardText, IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TimelineEntryDto } from '../../../../../electron/common/contract';
 import { peoplePaths } from '../paths';
 import { formatDate } from './format-date';
 
-/** Everything that happened to the record, newest first (bilans and merges now; carnets and bookings later). */
+/** Everything that happened to the record, newest first (bilans, merges, carnets; bookings later). */
 export function PersonTimeline({ personId, entries }: { personId: string; entries: TimelineEntryDto[] }) {
   const { t } = useTranslation();
   const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
@@ -26,6 +26,16 @@ export function PersonTimeline({ personId, entries }: { personId: string; entrie
                 return (
                   <Timeline.Item key={`merge-${entry.mergedId}-${index}`} bullet={<IconArrowMerge aria-hidden size={16} />} title={t('beneficiaries.person.timelineMerge')}>
                     <Text size="sm">{date}</Text>
+                  </Timeline.Item>
+                );
+              }
+              if (entry.kind === 'stock') {
+                return (
+                  <Timeline.Item key={`stock-${entry.carnetId}-${entry.at}-${index}`} bullet={<IconTicket aria-hidden size={16} />} title={entry.event.text}>
+                    <Text size="sm">
+                      {date} — {t('stock.carnets.timeline', { number: entry.carnetNumber })}
+                      {entry.event.agentName ? ` — ${entry.event.agentName}` : ''}
+                    </Text>
                   </Timeline.Item>
                 );
               }

@@ -2,7 +2,9 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useClient } from '../../../app/client-context';
 import { useScanHandler } from '../../scanning/scan-bus';
+import { useOptionalPassLookup } from '../../stock/lookup/pass-lookup-context';
 import { peoplePaths } from '../paths';
 import { PersonSearch } from './person-search';
 
@@ -10,9 +12,20 @@ import { PersonSearch } from './person-search';
 export function PeoplePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const client = useClient();
+  const lookup = useOptionalPassLookup();
   const [scanned, setScanned] = useState<{ value: string; at: number } | null>(null);
-  // Until passes and carnets exist, a scanned code is searched as text (a phone number on a card, for one).
-  useScanHandler((scan) => setScanned({ value: scan.code, at: Date.now() }));
+  // A scanned pass or carnet opens its holder's page (or, in stock, its lookup); any other code is searched as
+  // text (a phone number on a card, for one).
+  useScanHandler(async (scan) => {
+    const found = await client.call('passes.lookup', { code: scan.code });
+    if (found.kind === 'not-found') {
+      setScanned({ value: scan.code, at: Date.now() });
+      return;
+    }
+    if (found.carnet.holder) navigate(peoplePaths.person(found.carnet.holder.id));
+    else lookup?.open(scan.code);
+  });
 
   return (
     <Stack gap="lg" maw={820}>

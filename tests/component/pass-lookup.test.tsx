@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Input, LookupDto } from '../../electron/common/contract';
+import { clearNotifications } from '../../renderer/src/app/notify';
+import { SessionProvider } from '../../renderer/src/features/auth/session-context';
+import { ScanBusProvider } from '../../renderer/src/features/scanning/scan-bus';
+import { PassLookupProvider } from '../../renderer/src/features/stock/lookup/pass-lookup-context';
+import { session } from './beneficiaries-fixtures';
+import { fakeClient, renderWithApp } from './render-app';
+import { carnet, CARNET_ID, PASS_ID } from './stock-fixtures';
+
+afterEach(() => {
+  clearNotifications();
+  cleanup();
+});
+
+const HISTORY = [{ at: '2026-11-20T10:00:00.000Z', kind: 'distributed' as const, text: 'Carnet remis à DUPONT Héloïse.', agentName: 'Aminata Diallo', passNumber: null }];
+
+function renderLookup(answer: (code: string) => LookupDto, role: 'accueil' | 'referent' = 'referent') {
+  const tones: string[] = [];
+  const revoked: Array<Input<'passes.revoke'>> = [];
+  const fake = fakeClient({
+    'passes.lookup': ({ code }) => answer(code),
+    'passes.revoke': (input) => {
+      revoked.push(input);
+      return carnet();
+    },
+  });
+  renderWithApp(
+    <SessionProvider initial={session(role)}>
+      <ScanBusProvider playTone={(tone) => tones.push(tone)}>
+        <PassLookupProvider>
+          <p>Accueil</p>
+        </PassLookupProvider>
+      </ScanBusProvider>
+    </SessionProvider>,
+    fake.client,
+  );
+  return { ...fake, tones, revoked };
+}
+
+const passOk = (): LookupDto => ({ kind: 'pass', passId: PASS_ID, carnet: carnet(), redemption: { ok: true }, history: HISTORY });
+
+describe('pass lookup', () => {
+  it('opens with Ctrl+L and shows a usable pass, its carnet, holder and history', async () => {
+    renderLookup(passOk);
+    act(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', ctrlKey: true, cancelable: true }));
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Consulter un pass' });
+    fireEvent.change(within(dialog).getByLabelText(/Numéro de pass ou de carnet/), { target: { value: '1000000001' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Consulter' }));
+    expect((await within(dialog).findByTestId('lookup-redemption')).textContent).toContain('Utilisable aujourd’hui');
+    expect(within(dialog).getByRole('heading', { name: 'Pass 1000000001' })).toBeTruthy();
+    expect(within(dialog).getAllByText('État : Distribué', { selector: '.mantine-Badge-label' })).toHaveLength(2);
+    expect(within(dialog).getByTestId('lookup-holder').textContent).toBe('DUPONT Héloïse');
+    expect(within(dialog).getByTestId('lookup-history').textContent).toContain('Carnet remis à DUPONT Héloïse.');
+    expect(within(dialog).getByTestId('lookup-history').textContent).toContain('Aminata Diallo');
+  });
+
+  it('opens on a scan no screen takes, and shows the refusal in red', async () => {
+    const fake = renderLookup(() => ({
+      kind: 'pass',
+      passId: PASS_ID,
+      carnet: carnet({ passes: carnet().passes.map((item) => ({ ...item, state: 'utilise' as const })) }),
+      redemption: { ok: false, reason: 'deja-utilise' as const, message: 'Pass déjà utilisé le 25/11/2026.' },
+      history: HISTORY,
+    }));
+    act(() => fake.emit('scanner.scanned', { code: '1000000001', source: 'test' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Consulter un pass' });
+    expect((await within(dialog).findByTestId('lookup-redemption')).textContent).toContain('Pass déjà utilisé le 25/11/2026.');
+    expect((within(dialog).getByLabelText(/Numéro de pass ou de carnet/) as HTMLInputElement).value).toBe('1000000001');
+    await waitFor(() => expect(fake.tones).toEqual(['success']));
+  });
+
+  it('says when the number is unknown, with the refused tone', async () => {
+    const fake = renderLookup(() => ({ kind: 'not-found', reason: 'inconnu', message: 'Numéro inconnu : « 999 ».' }));
+    act(() => fake.emit('scanner.scanned', { code: '999', source: 'test' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Consulter un pass' });
+    expect((await within(dialog).findByTestId('lookup-result')).textContent).toContain('Numéro inconnu : « 999 ».');
+    await waitFor(() => expect(fake.tones).toEqual(['error']));
+  });
+
+  it('lets a referent revoke a lost pass, then shows the result again', async () => {
+    const fake = renderLookup(passOk);
+    act(() => fake.emit('scanner.scanned', { code: '1000000001', source: 'test' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Consulter un pass' });
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Révoquer ce pass' }));
+    expect(within(dialog).getByText('Révoquer le pass 1000000001 ?')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText('Motif'), { target: { value: 'vole' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() => expect(fake.revoked).toEqual([{ passId: PASS_ID, reason: 'vole', note: '' }]));
+    await waitFor(() => expect(fake.call.mock.calls.filter(([method]) => method === 'passes.lookup')).toHaveLength(2));
+    expect(CARNET_ID).toBeTruthy();
+  });
+
+  it('offers no correction to the front desk', async () => {
+    const fake = renderLookup(passOk, 'accueil');
+    act(() => fake.emit('scanner.scanned', { code: '1000000001', source: 'test' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Consulter un pass' });
+    await within(dialog).findByTestId('lookup-redemption');
+    expect(within(dialog).queryByRole('button', { name: 'Révoquer ce pass' })).toBeNull();
+  });
+});
