@@ -41,6 +41,18 @@ export function moveBilans(db: GuichetDatabase, fromId: string, toId: string, no
   return ids;
 }
 
+/** Whether the person has a finished bilan (a carnet is handed out after one, unless by a referent). */
+export function hasCompletedBilan(db: GuichetDatabase, beneficiaryId: string): boolean {
+  return (
+    db.orm
+      .select({ id: bilan.id })
+      .from(bilan)
+      .where(and(eq(bilan.beneficiaryId, beneficiaryId), eq(bilan.status, 'completed')))
+      .limit(1)
+      .get() !== undefined
+  );
+}
+
 /** A draft bilan of the person other than `exceptId`, if any. */
 export function findDraftBilanOf(db: GuichetDatabase, beneficiaryId: string, exceptId: string | null): BilanRow | undefined {
   const where = exceptId

@@ -68,7 +68,7 @@ export async function run(): Promise<BenchResult[]> {
     for (let i = 0; i < HAND_OUTS + WARMUP; i += 1) {
       const carnet = `C${String(1 + i).padStart(6, '0')}`;
       const start = performance.now();
-      stock.handOut('bench', { beneficiaryId: personIds[i] as string, code: carnet, printReceipt: true });
+      stock.handOut({ agentId: 'bench', role: 'referent' }, { beneficiaryId: personIds[i] as string, code: carnet, printReceipt: true });
       if (i >= WARMUP) handOuts.push(performance.now() - start);
       if (i % 10 === 0) checkpointNow(db);
     }

@@ -33,9 +33,13 @@ export const DATABASE_FILE_NAME = 'guichet.db';
 const DAY_MS = 24 * 3600 * 1000;
 
 function requireAgent(ctx: CallContext): string {
+  return requireSession(ctx).agentId;
+}
+
+function requireSession(ctx: CallContext): NonNullable<CallContext['session']> {
   // The dispatcher has already refused calls without a session; this narrows the type.
   if (!ctx.session) throw new Error('session expected');
-  return ctx.session.agentId;
+  return ctx.session;
 }
 
 /** Composition root: database → services → handlers → connections. Throws DatabaseOpenError on refusal. */
@@ -162,7 +166,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'stock.add-range': (input, ctx) => stock.addRange(requireAgent(ctx), input),
     'stock.settings': () => stock.settings(),
     'stock.set-settings': (input, ctx) => stock.setSettings(requireAgent(ctx), input),
-    'carnets.hand-out': (input, ctx) => stock.handOut(requireAgent(ctx), input),
+    'carnets.hand-out': (input, ctx) => stock.handOut(requireSession(ctx), input),
     'carnets.of-person': (input) => stock.carnetsOf(input.beneficiaryId),
     'carnets.print-receipt': (input, ctx) => stock.printReceipt(requireAgent(ctx), input),
     'carnets.take-back': (input, ctx) => stock.takeBack(requireAgent(ctx), input),

@@ -15,7 +15,7 @@ describe('handing a carnet to a person', () => {
   const failure = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as CallError);
 
   it('hands the whole carnet over from any of its passes and prints the receipt in French and in the person’s language', async () => {
-    const personId = await register(s.accueil, { language: 'es' });
+    const personId = await register(s.accueil, { language: 'es' }, s.referent);
     const outcome = await s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: luhnPass(100_000_004) });
     expect(outcome.carnet).toMatchObject({ number: 'C000002', state: 'distribue', holder: { id: personId, prenom: 'Zoé' } });
     expect(outcome.carnet.passes.map((p) => p.state)).toEqual(['distribue', 'distribue', 'distribue']);
@@ -38,11 +38,11 @@ describe('handing a carnet to a person', () => {
     const carnets = await s.accueil.call('carnets.of-person', { beneficiaryId: personId });
     expect(carnets.map((c) => c.number)).toEqual(['C000002']);
     const history = await s.accueil.call('beneficiaries.history', { id: personId });
-    expect(history[0]).toMatchObject({ kind: 'stock', carnetNumber: 'C000002', event: { kind: 'distributed', text: 'Remis à Zoé BENYAMINA', agentName: 'Agent accueil' } });
+    expect(history.find((entry) => entry.kind === 'stock')).toMatchObject({ kind: 'stock', carnetNumber: 'C000002', event: { kind: 'distributed', text: 'Remis à Zoé BENYAMINA', agentName: 'Agent accueil' } });
   });
 
   it('prints the instructions in French only, and tells the agent, when the printer cannot print the person’s script', async () => {
-    const personId = await register(s.accueil, { language: 'ar' });
+    const personId = await register(s.accueil, { language: 'ar' }, s.referent);
     const outcome = await s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001' });
     expect(outcome.warning).toContain('ne peut pas imprimer la langue de la personne');
     await until(async () => (await s.printed()).length === 1);
@@ -54,7 +54,7 @@ describe('handing a carnet to a person', () => {
 
   it('prints the agent’s copy too when the desk keeps one', async () => {
     await s.admin.call('stock.set-settings', { maxCarnetsPerPerson: 2, agentCopy: true });
-    const personId = await register(s.accueil);
+    const personId = await register(s.accueil, {}, s.referent);
     const outcome = await s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001' });
     expect(outcome.receipts).toHaveLength(2);
     await until(async () => (await s.printed()).length === 2);
@@ -67,7 +67,7 @@ describe('handing a carnet to a person', () => {
 
   it('hands the carnet over even without a printer, and says the receipt is to be reprinted', async () => {
     await s.admin.call('devices.set-printer', { kind: 'none' });
-    const personId = await register(s.accueil);
+    const personId = await register(s.accueil, {}, s.referent);
     const outcome = await s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001' });
     expect(outcome.carnet.state).toBe('distribue');
     expect(outcome.receipts).toEqual([]);
@@ -75,7 +75,7 @@ describe('handing a carnet to a person', () => {
   });
 
   it('prints nothing when the person needs no paper, and the receipt can be printed later', async () => {
-    const personId = await register(s.accueil);
+    const personId = await register(s.accueil, {}, s.referent);
     const outcome = await s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001', printReceipt: false });
     expect(outcome.receipts).toEqual([]);
     expect(await s.printed()).toEqual([]);
@@ -85,8 +85,8 @@ describe('handing a carnet to a person', () => {
   });
 
   it('refuses a carnet already handed over, to anyone, and a carnet over the desk’s limit', async () => {
-    const zoe = await register(s.accueil);
-    const ali = await register(s.accueil, { nom: 'Haddad', prenom: 'Ali' });
+    const zoe = await register(s.accueil, {}, s.referent);
+    const ali = await register(s.accueil, { nom: 'Haddad', prenom: 'Ali' }, s.referent);
     await s.accueil.call('carnets.hand-out', { beneficiaryId: zoe, code: 'C000001' });
     expect((await failure(s.accueil.call('carnets.hand-out', { beneficiaryId: zoe, code: 'C000001' })))?.message).toBe(
       'Carnet C000001 déjà remis à cette personne le 15/06/2026.',
@@ -103,7 +103,7 @@ describe('handing a carnet to a person', () => {
   });
 
   it('changes nothing on an unknown or misread number, and says which', async () => {
-    const personId = await register(s.accueil);
+    const personId = await register(s.accueil, {}, s.referent);
     const misread = await failure(s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: '1000000001' }));
     expect(misread?.code).toBe('INVALID_INPUT');
     expect(misread?.message).toContain('Numéro mal lu');
@@ -116,7 +116,7 @@ describe('handing a carnet to a person', () => {
   });
 
   it('warns from 30 days before the end of validity and blocks the hand-out from 15 days before', async () => {
-    const personId = await register(s.accueil);
+    const personId = await register(s.accueil, {}, s.referent);
     await s.at('2026-12-01T09:00:00Z');
     const warned = await s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001' });
     expect(warned.warning).toBe('Ce lot expire le 31/12/2026 : prévenez la personne.');
@@ -130,8 +130,18 @@ describe('handing a carnet to a person', () => {
     expect((await s.accueil.call('stock.lots', {}))[0]).toMatchObject({ phase: 'blocked', counts: { carnets: { 'en-stock': 3, distribue: 1 } } });
   });
 
-  it('lets médiateurs hand carnets out too (roles are cumulative)', async () => {
+  it('asks for a finished bilan first, except from a referent', async () => {
     const personId = await register(s.accueil);
+    const refused = await failure(s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001' }));
+    expect(refused?.message).toBe('Pas de bilan terminé pour cette personne : faites d’abord son bilan, ou demandez à un·e référent·e de remettre le carnet.');
+    await s.referent.call('bilans.save-draft', { beneficiaryId: personId, answers: { equipements: ['smartphone'] } });
+    expect((await failure(s.accueil.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001' })))?.code).toBe('CONFLICT');
+    const byReferent = await s.referent.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001' });
+    expect(byReferent.carnet.holder?.id).toBe(personId);
+  });
+
+  it('lets médiateurs hand carnets out too (roles are cumulative)', async () => {
+    const personId = await register(s.accueil, {}, s.referent);
     await s.admin.call('agents.create', { displayName: 'Agent médiation', login: 'mediation', role: 'mediateur', password: 'correct horse battery' });
     const mediateur = inProcessClient(s.env.backend);
     await mediateur.call('auth.login', { login: 'mediation', password: 'correct horse battery' });

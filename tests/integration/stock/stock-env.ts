@@ -122,11 +122,23 @@ export async function stockedLot(client: TestClient, count = 4): Promise<Output<
   return lot;
 }
 
-export async function register(client: TestClient, fields: Partial<Input<'beneficiaries.create'>['fields']> = {}): Promise<string> {
+/** The answers of a finished bilan (the default grid's required questions). */
+export const FINISHED_BILAN = { equipements: ['smartphone'], thematiques: ['email'], profil: 'debutant', orientation: ['atelier-collectif'], 'pass-proposes': 10 };
+
+/**
+ * Registers a person; `assessor` (a médiateur, referent or administrator) then finishes the person's bilan, after
+ * which accueil may hand a carnet over. Returns the person's id.
+ */
+export async function register(
+  client: TestClient,
+  fields: Partial<Input<'beneficiaries.create'>['fields']> = {},
+  assessor: TestClient | null = null,
+): Promise<string> {
   const { beneficiary } = await client.call('beneficiaries.create', {
     fields: { nom: 'Benyamina', prenom: 'Zoé', birthYear: 1952, communeCode: '34301', ...fields },
     confirmDuplicate: true,
   });
   if (!beneficiary) throw new Error('not created');
+  if (assessor) await assessor.call('bilans.complete', { beneficiaryId: beneficiary.id, answers: FINISHED_BILAN });
   return beneficiary.id;
 }

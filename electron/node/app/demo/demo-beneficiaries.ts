@@ -36,14 +36,16 @@ function demoAnswers(random: () => number): Answers & { equipements: string[] } 
 
 /**
  * A few hundred people registered at the front desk (accueil) and some bilans by the médiatrice, through the
- * contract. Deterministic: the same seed gives the same people. Returns their ids, in creation order.
+ * contract. Deterministic: the same seed gives the same people. Returns their ids in creation order, and those
+ * of the people whose bilan is finished.
  */
-export async function seedDemoBeneficiaries(call: DemoCall): Promise<string[]> {
+export async function seedDemoBeneficiaries(call: DemoCall): Promise<{ ids: string[]; assessed: string[] }> {
   const random = seededRandom(SEED);
   const year = new Date().getFullYear();
   const accueil = account('accueil');
   await call('auth.login', { login: accueil.login, password: accueil.password });
   const ids: string[] = [];
+  const assessed: string[] = [];
   for (let i = 0; i < DEMO_BENEFICIARIES; i += 1) {
     const person = demoPerson(random, i, year);
     const { beneficiary } = await call('beneficiaries.create', {
@@ -60,8 +62,11 @@ export async function seedDemoBeneficiaries(call: DemoCall): Promise<string[]> {
     const beneficiaryId = ids[i] as string;
     const answers = demoAnswers(random);
     if (random() < 0.25) await call('bilans.save-draft', { beneficiaryId, answers: { equipements: answers.equipements } });
-    else await call('bilans.complete', { beneficiaryId, answers });
+    else {
+      await call('bilans.complete', { beneficiaryId, answers });
+      assessed.push(beneficiaryId);
+    }
   }
   await call('auth.logout', {});
-  return ids;
+  return { ids, assessed };
 }

@@ -40,7 +40,7 @@ export async function seedDemo(backend: Backend): Promise<'created' | 'existing'
     for (const account of others) await call('agents.create', account);
     await call('auth.logout', {});
     const people = await seedDemoBeneficiaries(call);
-    await seedDemoStock(call, people);
+    await seedDemoStock(call, people.assessed);
     return 'created';
   } finally {
     carrier.close();

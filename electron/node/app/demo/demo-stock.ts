@@ -3,7 +3,7 @@ import { checkDigitFor } from '../../../common/domain/passes/number-rule';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import type { DemoCall } from './demo-seed';
 
-/** Carnets handed to the first demo people (a carnet each). */
+/** Carnets handed to demo people whose bilan is finished (a carnet each). */
 export const DEMO_HANDED_OUT = 24;
 
 function account(role: 'referent' | 'accueil') {

@@ -1,4 +1,4 @@
-import { AppError } from '../../../common/contract';
+import { AppError, type Role } from '../../../common/contract';
 import type { Clock } from '../../../common/domain/clock';
 import { newId } from '../../../common/domain/ids';
 import { distributionCheck } from '../../../common/domain/passes/lot-calendar';
@@ -6,6 +6,7 @@ import { frenchDate, parisDate } from '../../../common/domain/passes/paris-date'
 import { REVOCATION_REASON_LABELS, type RevocationReason } from '../../../common/domain/passes/pass-state';
 import { writeChange } from '../../../../db/change';
 import { activeBeneficiaryById, type BeneficiaryRow } from '../../../../db/repositories/beneficiary.repo';
+import { hasCompletedBilan } from '../../../../db/repositories/bilan.repo';
 import {
   countHeldCarnets,
   distributeCarnet,
@@ -28,6 +29,9 @@ export interface CarnetActionContext {
   clock: Clock;
   actorId: string;
 }
+
+/** Who may hand a carnet to a person without a finished bilan. */
+const HAND_OUT_WITHOUT_BILAN: readonly Role[] = ['referent', 'admin'];
 
 export const personName = (person: Pick<BeneficiaryRow, 'prenom' | 'nom'>): string => `${person.prenom} ${person.nom.toUpperCase()}`;
 
@@ -68,7 +72,7 @@ function handOutRefusal(carnet: CarnetRow, lot: LotRow, personId: string, today:
  * Hands the whole carnet to the person in one audited transaction (domain rows, history, outbox). Returns the
  * lot's warning for the agent (it ends soon), or null.
  */
-export function handOutCarnet(context: CarnetActionContext, carnet: CarnetRow, personId: string, maxPerPerson: number): string | null {
+export function handOutCarnet(context: CarnetActionContext & { role: Role }, carnet: CarnetRow, personId: string, maxPerPerson: number): string | null {
   const { db, clock, actorId } = context;
   return writeChange(db, clock, (tx) => {
     const person = activePerson(tx, personId);
@@ -77,6 +81,9 @@ export function handOutCarnet(context: CarnetActionContext, carnet: CarnetRow, p
     const today = parisDate(now);
     const refusal = handOutRefusal(carnet, lot, personId, today);
     if (refusal) throw new AppError('CONFLICT', refusal);
+    if (!HAND_OUT_WITHOUT_BILAN.includes(context.role) && !hasCompletedBilan(tx, personId)) {
+      throw new AppError('CONFLICT', 'Pas de bilan terminé pour cette personne : faites d’abord son bilan, ou demandez à un·e référent·e de remettre le carnet.');
+    }
     const held = countHeldCarnets(tx, personId);
     if (held >= maxPerPerson) {
       throw new AppError('CONFLICT', `Cette personne a déjà ${held} carnet${held > 1 ? 's' : ''} : la limite du guichet est de ${maxPerPerson} par personne.`);

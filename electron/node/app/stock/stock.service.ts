@@ -8,6 +8,7 @@ import {
   type LotDto,
   type LotFields,
   type PrintRequestDto,
+  type Role,
   type RangeReportDto,
   type StockEventDto,
   type StockSettingsDto,
@@ -209,10 +210,12 @@ export class StockService {
     return listCarnetsOf(this.db, beneficiaryId).map((row) => this.carnetDto(row));
   }
 
-  handOut(actorId: string, input: { beneficiaryId: string; code: string; printReceipt: boolean }): HandOutDto {
+  /** Accueil and médiateurs hand carnets out after a finished bilan; referents and administrators also without one. */
+  handOut(actor: { agentId: string; role: Role }, input: { beneficiaryId: string; code: string; printReceipt: boolean }): HandOutDto {
+    const actorId = actor.agentId;
     const match = matchStockCode(this.db, input.code);
     if (match.kind === 'not-found') throw new AppError(match.reason === 'mal-lu' ? 'INVALID_INPUT' : 'NOT_FOUND', match.message, { code: match.message });
-    const warning = handOutCarnet(this.actions(actorId), match.carnet, input.beneficiaryId, this.settings().maxCarnetsPerPerson);
+    const warning = handOutCarnet({ ...this.actions(actorId), role: actor.role }, match.carnet, input.beneficiaryId, this.settings().maxCarnetsPerPerson);
     const carnet = this.carnetDto(this.existingCarnet(match.carnet.id));
     const warnings = [warning];
     // The carnet is handed over whatever happens to its receipt: a printing problem is a warning, reprint later.
