@@ -90,8 +90,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     onChange: () => deviceEvents?.changed(),
   });
   const status = new StatusService(db, devices);
-  const stock = new StockService(db, clock, devices);
-  const beneficiaries = new BeneficiariesService(db, clock, communes, (id) => stock.timelineOf(id));
+  const stock: StockService = new StockService(db, clock, devices, (): string[] => beneficiaries.criteria().map((criterion) => criterion.code));
+  const beneficiaries: BeneficiariesService = new BeneficiariesService(db, clock, communes, (id) => stock.timelineOf(id));
   const bilans = new BilansService(db, clock);
   bilans.ensureGrid();
   deviceEvents = createDeviceEvents({

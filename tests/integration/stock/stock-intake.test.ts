@@ -112,6 +112,10 @@ describe('stock coming in', () => {
       .catch((e: unknown) => e)) as CallError;
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.fields).toMatchObject({ carnetSize: 'Pass par carnet : au moins 1.' });
+    const target = (await s.referent
+      .call('stock.create-lot', { ...LOT, issuerId: issuer.id, targetCriteria: ['senior', 'astronaute'] })
+      .catch((e: unknown) => e)) as CallError;
+    expect(target.fields).toMatchObject({ targetCriteria: 'Critère inconnu : astronaute.' });
     const badRule = (await s.referent
       .call('stock.save-issuer', { ...ISSUER, name: 'Docaposte', passRule: { pattern: '([0-9]', checkDigit: 'none' } })
       .catch((e: unknown) => e)) as CallError;

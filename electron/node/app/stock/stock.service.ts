@@ -69,6 +69,8 @@ export class StockService {
     private readonly db: GuichetDatabase,
     private readonly clock: Clock,
     private readonly printer: StockPrinter,
+    /** The priority criteria a lot may target (the scheme's and the desk's own). */
+    private readonly criteriaCodes: () => string[] = () => [],
   ) {}
 
   private today(): string {
@@ -171,6 +173,9 @@ export class StockService {
 
   createLot(actorId: string, fields: LotFields): LotDto {
     if (!findIssuer(this.db, fields.issuerId)) throw new AppError('NOT_FOUND', 'Émetteur introuvable.', { issuerId: 'Choisissez un émetteur.' });
+    const known = new Set(this.criteriaCodes());
+    const unknown = fields.targetCriteria.find((code) => !known.has(code));
+    if (unknown) throw new AppError('INVALID_INPUT', `Critère inconnu : ${unknown}.`, { targetCriteria: `Critère inconnu : ${unknown}.` });
     const row: LotRow = {
       id: newId(),
       ...fields,
