@@ -62,9 +62,12 @@ test('an agent searches, finds nobody, registers the person, and is warned when 
   await expect(page.getByTestId('notice-fr')).toContainText('Vos informations personnelles');
   await expectAccessible(page);
   await page.keyboard.press('Escape');
+  // The dialog gives the focus back to its button once closed: wait for it, or it takes the keys typed next.
+  await expect(page.getByRole('button', { name: 'Notice d’information' })).toBeFocused();
 
   // Now the search finds her; registering someone similar warns before creating a duplicate.
   await page.keyboard.press('Control+k');
+  await expect(searchField(page)).toBeFocused();
   await page.keyboard.type('quintan', { delay: 70 });
   await expect(page.getByRole('option', { name: /QUINTANILLA Zéphyrine/ })).toBeVisible();
   await page.keyboard.press('Control+a');

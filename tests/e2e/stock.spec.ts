@@ -63,9 +63,12 @@ test('an administrator receives a lot, a carnet is handed out with its receipt, 
   await expect(receive.getByText('2 carnets et 6 pass ajoutés au stock.')).toBeVisible();
   await receive.getByRole('button', { name: 'Fermer' }).click();
   await expect(card.getByTestId('lot-counts')).toContainText('En stock : 2');
+  // The dialog gives the focus back as it closes: wait until it is gone, or that takes the keys typed next.
+  await expect(receive).toBeHidden();
 
   // A person receives carnet C0001, scanned from one of its passes.
   await page.keyboard.press('Control+k');
+  await expect(page.getByRole('combobox', { name: 'Rechercher une personne' })).toBeFocused();
   await page.keyboard.type('diaye', { delay: 70 });
   await expect(page.getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Enter');
