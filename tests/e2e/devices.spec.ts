@@ -1,14 +1,6 @@
 import type { Page } from '@playwright/test';
 import { receiptText } from '../support/escpos-decoder';
-import { expect, expectAccessible, test, type DrivenApp } from './fixtures';
-
-async function login(page: Page, app: DrivenApp, login: string, password: string) {
-  await page.goto(app.url);
-  await page.getByLabel('Identifiant').fill(login);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('link', { name: 'Accueil' })).toBeVisible();
-}
+import { expect, expectAccessible, login, test, type DrivenApp } from './fixtures';
 
 async function openDevicesPage(page: Page, app: DrivenApp) {
   await login(page, app, 'admin', 'demo-admin-2026');

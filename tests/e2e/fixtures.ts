@@ -49,3 +49,12 @@ export async function expectAccessible(page: Page): Promise<void> {
     blocking.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 }
+
+/** Opens the app and logs in; the home screen's menu shows. */
+export async function login(page: Page, app: ServedApp, login: string, password: string): Promise<void> {
+  await page.goto(app.url);
+  await page.getByLabel('Identifiant').fill(login);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('link', { name: 'Accueil' })).toBeVisible();
+}

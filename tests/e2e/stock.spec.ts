@@ -1,14 +1,5 @@
-import type { Page } from '@playwright/test';
 import { receiptText } from '../support/escpos-decoder';
-import { expect, expectAccessible, test, type DrivenApp } from './fixtures';
-
-async function login(page: Page, app: DrivenApp, login: string, password: string) {
-  await page.goto(app.url);
-  await page.getByLabel('Identifiant').fill(login);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('link', { name: 'Accueil' })).toBeVisible();
-}
+import { expect, expectAccessible, login, test } from './fixtures';
 
 /** Two carnets of three passes, with a header, as an issuer delivers them. */
 const CSV = ['carnet;pass', 'C0001;100001', 'C0001;100002', 'C0001;100003', 'C0002;100004', 'C0002;100005', 'C0002;100006', ''].join('\n');
