@@ -102,4 +102,43 @@ describe('pass lookup', () => {
     await within(dialog).findByTestId('lookup-redemption');
     expect(within(dialog).queryByRole('button', { name: 'Révoquer ce pass' })).toBeNull();
   });
+
+  it('lets a referent take an unused carnet back, or revoke it whole, each after a confirmation', async () => {
+    const unused = carnet({ passes: carnet().passes.map((p) => ({ ...p, state: 'distribue' as const, redeemedAt: null })) });
+    const calls: Array<[string, unknown]> = [];
+    const fake = fakeClient({
+      'passes.lookup': () => ({ kind: 'carnet', carnet: unused, history: HISTORY }),
+      'carnets.take-back': (input) => {
+        calls.push(['carnets.take-back', input]);
+        return carnet({ state: 'en-stock', holder: null });
+      },
+      'carnets.revoke': (input) => {
+        calls.push(['carnets.revoke', input]);
+        return carnet({ state: 'revoque' });
+      },
+    });
+    renderWithApp(
+      <SessionProvider initial={session('referent')}>
+        <ScanBusProvider playTone={() => undefined}>
+          <PassLookupProvider>
+            <p>Accueil</p>
+          </PassLookupProvider>
+        </ScanBusProvider>
+      </SessionProvider>,
+      fake.client,
+    );
+    act(() => fake.emit('scanner.scanned', { code: 'C000101', source: 'test' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Consulter un pass' });
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Reprendre le carnet (non utilisé)' }));
+    expect(within(dialog).getByText('Reprendre le carnet C000101 en stock ?')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText('Précision (facultatif)'), { target: { value: 'Déménage' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() => expect(calls).toEqual([['carnets.take-back', { carnetId: CARNET_ID, note: 'Déménage' }]]));
+
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Révoquer le carnet' }));
+    expect(within(dialog).getByText('Révoquer tout le carnet C000101 ?')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText('Motif'), { target: { value: 'perdu' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() => expect(calls[1]).toEqual(['carnets.revoke', { carnetId: CARNET_ID, reason: 'perdu', note: '' }]));
+  });
 });
