@@ -21,10 +21,10 @@ export interface CarnetRow {
   revokedReason: 'perdu' | 'vole' | 'annule' | null;
 }
 
+/** A pass; its number is its key (the same on every desk). */
 export interface PassRow {
-  id: string;
-  carnetId: string;
   number: string;
+  carnetId: string;
   position: number;
   redeemedAt: string | null;
   redeemedBy: string | null;
@@ -37,7 +37,7 @@ export type StockEventKind = 'received' | 'distributed' | 'taken-back' | 'reassi
 export interface StockEventRow {
   id: string;
   carnetId: string;
-  passId: string | null;
+  passNumber: string | null;
   kind: StockEventKind;
   at: string;
   actorId: string | null;
@@ -59,9 +59,9 @@ export interface CarnetCountRow {
 const CARNET_COLUMNS = `id, lot_id AS lotId, number, pass_count AS passCount, used_count AS usedCount, revoked_count AS revokedCount,
   received_at AS receivedAt, beneficiary_id AS beneficiaryId, distributed_at AS distributedAt, distributed_by AS distributedBy,
   revoked_at AS revokedAt, revoked_reason AS revokedReason`;
-const PASS_COLUMNS = `id, carnet_id AS carnetId, number, position, redeemed_at AS redeemedAt, redeemed_by AS redeemedBy,
+const PASS_COLUMNS = `number, carnet_id AS carnetId, position, redeemed_at AS redeemedAt, redeemed_by AS redeemedBy,
   revoked_at AS revokedAt, revoked_reason AS revokedReason`;
-const EVENT_COLUMNS = `id, carnet_id AS carnetId, pass_id AS passId, kind, at, actor_id AS actorId, beneficiary_id AS beneficiaryId, details`;
+const EVENT_COLUMNS = `id, carnet_id AS carnetId, pass_number AS passNumber, kind, at, actor_id AS actorId, beneficiary_id AS beneficiaryId, details`;
 
 function statementsFor(sqlite: Database.Database) {
   return {
@@ -77,13 +77,12 @@ function statementsFor(sqlite: Database.Database) {
     carnetById: sqlite.prepare(`SELECT ${CARNET_COLUMNS} FROM carnet WHERE id = ?`),
     carnetByNumber: sqlite.prepare(`SELECT ${CARNET_COLUMNS} FROM carnet WHERE number = ?`),
     carnetsOf: sqlite.prepare(`SELECT ${CARNET_COLUMNS} FROM carnet WHERE beneficiary_id = ? ORDER BY distributed_at DESC, number`),
-    passById: sqlite.prepare(`SELECT ${PASS_COLUMNS} FROM pass WHERE id = ?`),
     passByNumber: sqlite.prepare(`SELECT ${PASS_COLUMNS} FROM pass WHERE number = ?`),
     passesOf: sqlite.prepare(`SELECT ${PASS_COLUMNS} FROM pass WHERE carnet_id = ? ORDER BY position`),
     insertCarnet: sqlite.prepare(
       `INSERT INTO carnet (id, lot_id, number, pass_count, received_at) VALUES (?, ?, ?, ?, ?)`,
     ),
-    insertPass: sqlite.prepare(`INSERT INTO pass (id, carnet_id, number, position) VALUES (?, ?, ?, ?)`),
+    insertPass: sqlite.prepare(`INSERT INTO pass (number, carnet_id, position) VALUES (?, ?, ?)`),
     distribute: sqlite.prepare(
       `UPDATE carnet SET beneficiary_id = ?, distributed_at = ?, distributed_by = ? WHERE id = ? AND beneficiary_id IS NULL AND revoked_at IS NULL`,
     ),
@@ -93,7 +92,7 @@ function statementsFor(sqlite: Database.Database) {
     revokeOpenPasses: sqlite.prepare(
       `UPDATE pass SET revoked_at = ?, revoked_reason = ? WHERE carnet_id = ? AND redeemed_at IS NULL AND revoked_at IS NULL`,
     ),
-    revokePass: sqlite.prepare(`UPDATE pass SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND redeemed_at IS NULL AND revoked_at IS NULL`),
+    revokePass: sqlite.prepare(`UPDATE pass SET revoked_at = ?, revoked_reason = ? WHERE number = ? AND redeemed_at IS NULL AND revoked_at IS NULL`),
     recountCarnet: sqlite.prepare(
       `UPDATE carnet SET
          used_count = (SELECT count(*) FROM pass WHERE carnet_id = carnet.id AND redeemed_at IS NOT NULL),
@@ -101,7 +100,7 @@ function statementsFor(sqlite: Database.Database) {
        WHERE id = ?`,
     ),
     insertEvent: sqlite.prepare(
-      `INSERT INTO stock_event (id, carnet_id, pass_id, kind, at, actor_id, beneficiary_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO stock_event (id, carnet_id, pass_number, kind, at, actor_id, beneficiary_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     eventsOfCarnet: sqlite.prepare(`SELECT ${EVENT_COLUMNS} FROM stock_event WHERE carnet_id = ? ORDER BY at DESC, id DESC`),
     eventsOfPerson: sqlite.prepare(`SELECT ${EVENT_COLUMNS} FROM stock_event WHERE beneficiary_id = ? ORDER BY at DESC, id DESC`),
@@ -202,10 +201,6 @@ export function countHeldCarnets(db: GuichetDatabase, beneficiaryId: string): nu
   return statements(db).heldCarnets.get(beneficiaryId) as number;
 }
 
-export function findPass(db: GuichetDatabase, id: string): PassRow | undefined {
-  return statements(db).passById.get(id) as PassRow | undefined;
-}
-
 export function findPassByNumber(db: GuichetDatabase, number: string): PassRow | undefined {
   return statements(db).passByNumber.get(number) as PassRow | undefined;
 }
@@ -247,16 +242,15 @@ export function knownCarnetNumbers(db: GuichetDatabase, numbers: readonly string
   return knownAmong(db, 'carnet', numbers);
 }
 
-/** Writes a carnet and its passes (stock coming in); `passIds` match `passNumbers`. */
+/** Writes a carnet and its passes (stock coming in). */
 export function insertCarnetWithPasses(
   db: GuichetDatabase,
   carnet: { id: string; lotId: string; number: string; receivedAt: string },
   passNumbers: readonly string[],
-  passIds: readonly string[],
 ): void {
   const { insertCarnet, insertPass } = statements(db);
   insertCarnet.run(carnet.id, carnet.lotId, carnet.number, passNumbers.length, carnet.receivedAt);
-  for (let index = 0; index < passNumbers.length; index += 1) insertPass.run(passIds[index], carnet.id, passNumbers[index], index + 1);
+  for (let index = 0; index < passNumbers.length; index += 1) insertPass.run(passNumbers[index], carnet.id, index + 1);
 }
 
 /** Hands an in-stock carnet to a person; false when it was no longer in stock. */
@@ -282,15 +276,15 @@ export function revokeCarnetRows(db: GuichetDatabase, carnetId: string, at: stri
 }
 
 /** Revokes one pass if it is neither used nor revoked; false otherwise. */
-export function revokePassRow(db: GuichetDatabase, passId: string, carnetId: string, at: string, reason: string): boolean {
+export function revokePassRow(db: GuichetDatabase, passNumber: string, carnetId: string, at: string, reason: string): boolean {
   const s = statements(db);
-  const changed = s.revokePass.run(at, reason, passId).changes === 1;
+  const changed = s.revokePass.run(at, reason, passNumber).changes === 1;
   if (changed) s.recountCarnet.run(carnetId);
   return changed;
 }
 
 export function insertStockEvent(db: GuichetDatabase, row: StockEventRow): void {
-  statements(db).insertEvent.run(row.id, row.carnetId, row.passId, row.kind, row.at, row.actorId, row.beneficiaryId, row.details);
+  statements(db).insertEvent.run(row.id, row.carnetId, row.passNumber, row.kind, row.at, row.actorId, row.beneficiaryId, row.details);
 }
 
 export function listEventsOfCarnet(db: GuichetDatabase, carnetId: string): StockEventRow[] {

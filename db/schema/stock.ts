@@ -59,15 +59,18 @@ export const carnet = sqliteTable(
   (table) => [index('carnet_lot').on(table.lotId), index('carnet_beneficiary').on(table.beneficiaryId)],
 );
 
-/** One voucher. It is distributed with its carnet; used once; or revoked. Never deleted. */
+/**
+ * One voucher. It is distributed with its carnet; used once; or revoked. Never deleted. Its key is the number the
+ * issuer printed on it: the same on every desk that receives the lot, so the hub recognises a pass whichever desk
+ * uploads it (a desk-made id would differ from desk to desk).
+ */
 export const pass = sqliteTable(
   'pass',
   {
-    id: text('id').primaryKey(),
+    number: text('number').primaryKey(),
     carnetId: text('carnet_id')
       .notNull()
       .references(() => carnet.id),
-    number: text('number').notNull().unique(),
     position: integer('position').notNull(),
     redeemedAt: text('redeemed_at'),
     redeemedBy: text('redeemed_by'),
@@ -85,7 +88,7 @@ export const stockEvent = sqliteTable(
     carnetId: text('carnet_id')
       .notNull()
       .references(() => carnet.id),
-    passId: text('pass_id').references(() => pass.id),
+    passNumber: text('pass_number').references(() => pass.number),
     kind: text('kind', { enum: ['received', 'distributed', 'taken-back', 'reassigned', 'revoked', 'redeemed'] }).notNull(),
     at: text('at').notNull(),
     actorId: text('actor_id'),

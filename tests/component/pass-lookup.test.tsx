@@ -8,7 +8,7 @@ import { ScanBusProvider } from '../../renderer/src/features/scanning/scan-bus';
 import { PassLookupProvider } from '../../renderer/src/features/stock/lookup/pass-lookup-context';
 import { session } from './beneficiaries-fixtures';
 import { fakeClient, renderWithApp } from './render-app';
-import { carnet, CARNET_ID, PASS_ID } from './stock-fixtures';
+import { carnet, CARNET_ID, PASS_NUMBER } from './stock-fixtures';
 
 afterEach(() => {
   clearNotifications();
@@ -40,7 +40,7 @@ function renderLookup(answer: (code: string) => LookupDto, role: 'accueil' | 're
   return { ...fake, tones, revoked };
 }
 
-const passOk = (): LookupDto => ({ kind: 'pass', passId: PASS_ID, carnet: carnet(), redemption: { ok: true }, history: HISTORY });
+const passOk = (): LookupDto => ({ kind: 'pass', passNumber: PASS_NUMBER, carnet: carnet(), redemption: { ok: true }, history: HISTORY });
 
 describe('pass lookup', () => {
   it('opens with Ctrl+L and shows a usable pass, its carnet, holder and history', async () => {
@@ -62,7 +62,7 @@ describe('pass lookup', () => {
   it('opens on a scan no screen takes, and shows the refusal in red', async () => {
     const fake = renderLookup(() => ({
       kind: 'pass',
-      passId: PASS_ID,
+      passNumber: PASS_NUMBER,
       carnet: carnet({ passes: carnet().passes.map((item) => ({ ...item, state: 'utilise' as const })) }),
       redemption: { ok: false, reason: 'deja-utilise' as const, message: 'Pass déjà utilisé le 25/11/2026.' },
       history: HISTORY,
@@ -90,7 +90,7 @@ describe('pass lookup', () => {
     expect(within(dialog).getByText('Révoquer le pass 1000000001 ?')).toBeTruthy();
     fireEvent.change(within(dialog).getByLabelText('Motif'), { target: { value: 'vole' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
-    await waitFor(() => expect(fake.revoked).toEqual([{ passId: PASS_ID, reason: 'vole', note: '' }]));
+    await waitFor(() => expect(fake.revoked).toEqual([{ passNumber: PASS_NUMBER, reason: 'vole', note: '' }]));
     await waitFor(() => expect(fake.call.mock.calls.filter(([method]) => method === 'passes.lookup')).toHaveLength(2));
     expect(CARNET_ID).toBeTruthy();
   });

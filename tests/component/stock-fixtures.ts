@@ -4,7 +4,7 @@ import { PERSON_ID } from './beneficiaries-fixtures';
 export const ISSUER_ID = '0190a8c0-0000-7000-8000-0000000000d1';
 export const LOT_ID = '0190a8c0-0000-7000-8000-0000000000d2';
 export const CARNET_ID = '0190a8c0-0000-7000-8000-0000000000d3';
-export const PASS_ID = '0190a8c0-0000-7000-8000-0000000000d4';
+export const PASS_NUMBER = '1000000001';
 
 export function issuer(overrides: Partial<IssuerDto> = {}): IssuerDto {
   return {
@@ -62,8 +62,8 @@ export function carnet(overrides: Partial<CarnetDto> = {}): CarnetDto {
     revokedAt: null,
     revokedReason: null,
     passes: [
-      { id: PASS_ID, number: '1000000001', position: 1, state: 'distribue', redeemedAt: null, revokedAt: null, revokedReason: null },
-      { id: '0190a8c0-0000-7000-8000-0000000000d5', number: '1000000002', position: 2, state: 'utilise', redeemedAt: '2026-11-25T10:00:00.000Z', revokedAt: null, revokedReason: null },
+      { number: PASS_NUMBER, position: 1, state: 'distribue', redeemedAt: null, revokedAt: null, revokedReason: null },
+      { number: '1000000002', position: 2, state: 'utilise', redeemedAt: '2026-11-25T10:00:00.000Z', revokedAt: null, revokedReason: null },
     ],
     ...overrides,
   };

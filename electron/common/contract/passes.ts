@@ -90,8 +90,8 @@ export type LotDto = z.infer<typeof LotDto>;
 export const PersonRefDto = z.object({ id: Id, nom: z.string(), prenom: z.string() });
 export type PersonRefDto = z.infer<typeof PersonRefDto>;
 
+/** A pass; its number is its key (the same on every desk and at the hub). */
 export const PassDto = z.object({
-  id: Id,
   number: z.string(),
   position: z.number().int(),
   state: z.enum(PASS_STATES),
@@ -139,7 +139,7 @@ export const RedemptionCheckDto = z.discriminatedUnion('ok', [
 ]);
 
 export const LookupDto = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('pass'), passId: Id, carnet: CarnetDto, redemption: RedemptionCheckDto, history: z.array(StockEventDto) }),
+  z.object({ kind: z.literal('pass'), passNumber: z.string(), carnet: CarnetDto, redemption: RedemptionCheckDto, history: z.array(StockEventDto) }),
   z.object({ kind: z.literal('carnet'), carnet: CarnetDto, history: z.array(StockEventDto) }),
   /** Unknown here, or misread (breaks every issuer's rule): the message says which. */
   z.object({ kind: z.literal('not-found'), reason: z.enum(['inconnu', 'mal-lu']), message: z.string() }),
@@ -251,7 +251,7 @@ export const passMethods = {
   /** A hand-out to the wrong person, corrected: the unused carnet goes to the right one. */
   'carnets.reassign': method({ input: z.object({ carnetId: Id, beneficiaryId: Id, note: Note }), output: CarnetDto, access: stockManagers }),
   'carnets.revoke': method({ input: z.object({ carnetId: Id, reason: z.enum(REVOCATION_REASONS), note: Note }), output: CarnetDto, access: stockManagers }),
-  'passes.revoke': method({ input: z.object({ passId: Id, reason: z.enum(REVOCATION_REASONS), note: Note }), output: CarnetDto, access: stockManagers }),
+  'passes.revoke': method({ input: z.object({ passNumber: StockCode, reason: z.enum(REVOCATION_REASONS), note: Note }), output: CarnetDto, access: stockManagers }),
   /** What a scanned or typed number is: its state, its carnet, its holder and its history. */
   'passes.lookup': method({ input: z.object({ code: StockCode }), output: LookupDto, access: anyAgent }),
 } satisfies Record<string, MethodSpec>;

@@ -60,12 +60,12 @@ describe('corrections, revocations, lookup and expiry', () => {
     const carnet = await handOut('C000001');
     const firstPass = carnet.passes[0];
     if (!firstPass) throw new Error('no pass');
-    const afterPass = await s.referent.call('passes.revoke', { passId: firstPass.id, reason: 'perdu', note: '' });
+    const afterPass = await s.referent.call('passes.revoke', { passNumber: firstPass.number, reason: 'perdu', note: '' });
     expect(afterPass.passes.map((p) => p.state)).toEqual(['revoque', 'distribue', 'distribue']);
     expect(afterPass.state).toBe('distribue');
     const lookup = await s.accueil.call('passes.lookup', { code: firstPass.number });
     expect(lookup).toMatchObject({ kind: 'pass', redemption: { ok: false, reason: 'revoque', message: `Pass ${firstPass.number} révoqué le 15/06/2026, motif : perdu.` } });
-    expect((await failure(s.referent.call('passes.revoke', { passId: firstPass.id, reason: 'vole', note: '' })))?.message).toBe(
+    expect((await failure(s.referent.call('passes.revoke', { passNumber: firstPass.number, reason: 'vole', note: '' })))?.message).toBe(
       `Pass ${firstPass.number} déjà révoqué le 15/06/2026.`,
     );
 

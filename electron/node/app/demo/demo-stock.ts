@@ -85,7 +85,7 @@ export async function seedDemoStock(call: DemoCall, personIds: readonly string[]
   if (withLostPass) {
     const lookup = await call('passes.lookup', { code: 'C100002' });
     const pass = lookup.kind === 'carnet' ? lookup.carnet.passes[9] : undefined;
-    if (pass) await call('passes.revoke', { passId: pass.id, reason: 'vole', note: '' });
+    if (pass) await call('passes.revoke', { passNumber: pass.number, reason: 'vole', note: '' });
   }
   await call('auth.logout', {});
 }

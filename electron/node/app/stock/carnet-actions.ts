@@ -49,9 +49,9 @@ function event(
   kind: StockEventKind,
   beneficiaryId: string | null,
   details: StockEventDetails,
-  passId: string | null = null,
+  passNumber: string | null = null,
 ): void {
-  insertStockEvent(tx, { id: newId(), carnetId: carnet.id, passId, kind, at, actorId, beneficiaryId, details: JSON.stringify(details) });
+  insertStockEvent(tx, { id: newId(), carnetId: carnet.id, passNumber, kind, at, actorId, beneficiaryId, details: JSON.stringify(details) });
 }
 
 const day = (iso: string) => frenchDate(parisDate(new Date(iso)));
@@ -167,12 +167,12 @@ export function revokePass(context: CarnetActionContext, carnet: CarnetRow, pass
   if (pass.revokedAt) throw new AppError('CONFLICT', `Pass ${pass.number} déjà révoqué le ${day(pass.revokedAt)}.`);
   writeChange(db, clock, (tx) => {
     const at = clock().toISOString();
-    if (!revokePassRow(tx, pass.id, carnet.id, at, reason)) throw new AppError('CONFLICT', `Pass ${pass.number} ne peut plus être révoqué.`);
-    event(tx, at, actorId, carnet, 'revoked', carnet.beneficiaryId, { reason, note, passNumber: pass.number }, pass.id);
+    if (!revokePassRow(tx, pass.number, carnet.id, at, reason)) throw new AppError('CONFLICT', `Pass ${pass.number} ne peut plus être révoqué.`);
+    event(tx, at, actorId, carnet, 'revoked', carnet.beneficiaryId, { reason, note, passNumber: pass.number }, pass.number);
     return {
       result: null,
-      audit: { actorId, action: 'pass.revoked', targetType: 'pass', targetId: pass.id, details: { reason, note, number: pass.number } },
-      outbox: { entity: 'pass', entityId: pass.id, operation: 'pass.revoked', payload: { number: pass.number, reason, at } },
+      audit: { actorId, action: 'pass.revoked', targetType: 'pass', targetId: pass.number, details: { reason, note } },
+      outbox: { entity: 'pass', entityId: pass.number, operation: 'pass.revoked', payload: { number: pass.number, reason, at } },
     };
   });
 }

@@ -19,7 +19,6 @@ export function toIssuerDto(row: IssuerRow): IssuerDto {
 
 export function toPassDto(row: PassRow, carnet: CarnetRow, lot: LotRow, today: IsoDate): PassDto {
   return {
-    id: row.id,
     number: row.number,
     position: row.position,
     state: passState({ distributedAt: carnet.distributedAt, redeemedAt: row.redeemedAt, revokedAt: row.revokedAt }, lotDates(lot), today),

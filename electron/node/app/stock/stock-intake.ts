@@ -57,12 +57,9 @@ function receive(context: IntakeContext, carnets: StockCarnet[], source: 'csv' |
     const received: Array<[string, string, string[]]> = [];
     const passes = countPasses(carnets);
     const carnetIds = newIds(carnets.length, at.getTime());
-    const passIds = newIds(passes, at.getTime());
-    let next = 0;
     carnets.forEach((carnet, index) => {
       const carnetId = carnetIds[index] as string;
-      insertCarnetWithPasses(tx, { id: carnetId, lotId: lot.id, number: carnet.number, receivedAt: now }, carnet.passes, passIds.slice(next, next + carnet.passes.length));
-      next += carnet.passes.length;
+      insertCarnetWithPasses(tx, { id: carnetId, lotId: lot.id, number: carnet.number, receivedAt: now }, carnet.passes);
       received.push([carnetId, carnet.number, carnet.passes]);
     });
     // For the hub, the carnets by batches: [id, number, pass numbers] each.

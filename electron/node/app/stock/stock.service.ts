@@ -16,6 +16,7 @@ import {
 } from '../../../common/contract';
 import type { Clock } from '../../../common/domain/clock';
 import { newId } from '../../../common/domain/ids';
+import { normalizeNumber } from '../../../common/domain/passes/number-rule';
 import { parisDate } from '../../../common/domain/passes/paris-date';
 import type { RevocationReason } from '../../../common/domain/passes/pass-state';
 import { checkRedemption } from '../../../common/domain/passes/redemption-rule';
@@ -33,7 +34,7 @@ import {
   findIssuer,
   findIssuerByName,
   findLot,
-  findPass,
+  findPassByNumber,
   insertIssuer,
   insertLot,
   listCarnetsOf,
@@ -280,8 +281,8 @@ export class StockService {
     return this.carnetDto(this.existingCarnet(input.carnetId));
   }
 
-  revokePass(actorId: string, input: { passId: string; reason: RevocationReason; note: string }): CarnetDto {
-    const pass = findPass(this.db, input.passId);
+  revokePass(actorId: string, input: { passNumber: string; reason: RevocationReason; note: string }): CarnetDto {
+    const pass = findPassByNumber(this.db, normalizeNumber(input.passNumber));
     if (!pass) throw new AppError('NOT_FOUND', 'Pass introuvable.');
     const carnet = this.existingCarnet(pass.carnetId);
     revokePass(this.actions(actorId), carnet, pass, input.reason, input.note);
@@ -309,7 +310,7 @@ export class StockService {
       },
       this.clock(),
     );
-    return { kind: 'pass', passId: pass.id, carnet, redemption, history };
+    return { kind: 'pass', passNumber: pass.number, carnet, redemption, history };
   }
 
   /** The person's carnet events, for the timeline of the person's page. */

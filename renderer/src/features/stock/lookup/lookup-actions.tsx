@@ -53,7 +53,7 @@ export function LookupActions({ carnet, pass, onChanged }: { carnet: CarnetDto; 
     setBusy(true);
     setError(null);
     try {
-      if (action === 'revoke-pass' && pass) await client.call('passes.revoke', { passId: pass.id, reason, note });
+      if (action === 'revoke-pass' && pass) await client.call('passes.revoke', { passNumber: pass.number, reason, note });
       else if (action === 'revoke-carnet') await client.call('carnets.revoke', { carnetId: carnet.id, reason, note });
       else if (action === 'take-back') await client.call('carnets.take-back', { carnetId: carnet.id, note });
       else if (action === 'reassign' && other) await client.call('carnets.reassign', { carnetId: carnet.id, beneficiaryId: other.id, note });

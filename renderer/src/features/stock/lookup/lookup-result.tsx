@@ -64,7 +64,7 @@ export function LookupResult({ result, onChanged, onNavigate }: { result: Lookup
     );
   }
   const carnet = result.carnet;
-  const pass = result.kind === 'pass' ? carnet.passes.find((candidate) => candidate.id === result.passId) ?? null : null;
+  const pass = result.kind === 'pass' ? carnet.passes.find((candidate) => candidate.number === result.passNumber) ?? null : null;
   return (
     <Stack gap="md" data-testid="lookup-result">
       {result.kind === 'pass' && pass ? (
@@ -112,7 +112,7 @@ export function LookupResult({ result, onChanged, onNavigate }: { result: Lookup
               </Title>
               <List spacing={2} data-testid="lookup-passes">
                 {carnet.passes.map((item) => (
-                  <List.Item key={item.id}>{t('stock.lookup.passLine', { number: item.number, state: PASS_STATE_LABELS[item.state] })}</List.Item>
+                  <List.Item key={item.number}>{t('stock.lookup.passLine', { number: item.number, state: PASS_STATE_LABELS[item.state] })}</List.Item>
                 ))}
               </List>
             </Stack>
