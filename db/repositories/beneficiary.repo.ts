@@ -85,6 +85,14 @@ export function insertBeneficiaryMerge(db: GuichetDatabase, row: BeneficiaryMerg
   db.orm.insert(beneficiaryMerge).values(row).run();
 }
 
+export function findBeneficiaryMerge(db: GuichetDatabase, id: string): BeneficiaryMergeRow | undefined {
+  return db.orm.select().from(beneficiaryMerge).where(eq(beneficiaryMerge.id, id)).get();
+}
+
+export function markMergeUndone(db: GuichetDatabase, id: string, at: string, actorId: string): void {
+  db.orm.update(beneficiaryMerge).set({ undoneAt: at, undoneBy: actorId }).where(eq(beneficiaryMerge.id, id)).run();
+}
+
 export function listMergesInto(db: GuichetDatabase, survivorId: string): BeneficiaryMergeRow[] {
   return db.orm.select().from(beneficiaryMerge).where(eq(beneficiaryMerge.survivorId, survivorId)).orderBy(asc(beneficiaryMerge.at)).all();
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { bilan, needsGrid } from '../schema';
 import type { GuichetDatabase } from '../types';
 
@@ -39,6 +39,16 @@ export function moveBilans(db: GuichetDatabase, fromId: string, toId: string, no
   const ids = db.orm.select({ id: bilan.id }).from(bilan).where(eq(bilan.beneficiaryId, fromId)).all().map((row) => row.id);
   if (ids.length > 0) db.orm.update(bilan).set({ beneficiaryId: toId, updatedAt: now }).where(eq(bilan.beneficiaryId, fromId)).run();
   return ids;
+}
+
+/** Undoing a merge: these bilans go back from the survivor to the other record (those still with the survivor). */
+export function moveBilansBack(db: GuichetDatabase, ids: readonly string[], survivorId: string, mergedId: string, now: string): void {
+  if (ids.length === 0) return;
+  db.orm
+    .update(bilan)
+    .set({ beneficiaryId: mergedId, updatedAt: now })
+    .where(and(inArray(bilan.id, [...ids]), eq(bilan.beneficiaryId, survivorId)))
+    .run();
 }
 
 /** Whether the person has a finished bilan (a carnet is handed out after one, unless by a referent). */

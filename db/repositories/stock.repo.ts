@@ -308,3 +308,15 @@ export function moveCarnetsOf(db: GuichetDatabase, fromId: string, toId: string)
   s.moveEvents.run(toId, fromId);
   return ids;
 }
+
+/**
+ * Undoing a merge: the carnets moved then go back to the other record if the survivor still holds them, with
+ * their history up to the merge.
+ */
+export function moveCarnetsBack(db: GuichetDatabase, carnetIds: readonly string[], survivorId: string, mergedId: string, mergedAt: string): void {
+  const carnetUpdate = db.sqlite.prepare('UPDATE carnet SET beneficiary_id = ? WHERE id = ? AND beneficiary_id = ?');
+  const eventUpdate = db.sqlite.prepare('UPDATE stock_event SET beneficiary_id = ? WHERE carnet_id = ? AND beneficiary_id = ? AND at <= ?');
+  for (const id of carnetIds) {
+    if (carnetUpdate.run(mergedId, id, survivorId).changes === 1) eventUpdate.run(mergedId, id, survivorId, mergedAt);
+  }
+}

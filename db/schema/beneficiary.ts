@@ -84,7 +84,7 @@ export const beneficiaryNomVariant = sqliteTable(
 
 /**
  * One merge of two records, with both records as they were before, so that the audit trail (which holds ids
- * only) can be followed back and the merge reversed by hand.
+ * only) can be followed back and the merge undone.
  */
 export const beneficiaryMerge = sqliteTable('beneficiary_merge', {
   id: text('id').primaryKey(),
@@ -101,4 +101,7 @@ export const beneficiaryMerge = sqliteTable('beneficiary_merge', {
   moved: text('moved').notNull(),
   at: text('at').notNull(),
   actorId: text('actor_id').notNull(),
+  /** Set when a referent undid the merge (the rows moved went back to the other record). */
+  undoneAt: text('undone_at'),
+  undoneBy: text('undone_by'),
 });

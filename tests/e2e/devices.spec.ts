@@ -78,16 +78,16 @@ test('paper out pauses the queue with a message, and the ticket prints once pape
 
 test('a keyboard-wedge scanner typing fast into a field is taken as a scan; a person’s typing stays', async ({ page, devicesApp }) => {
   await openDevicesPage(page, devicesApp);
-  // The slow-scanner thresholds (150 ms gap, 120 ms mean), set through the page: a loaded CI machine can delay
-  // the browser's key events by tens of milliseconds, which the default 50 ms would read as a person typing.
-  await page.getByLabel('Pause maximale entre deux touches (ms)').fill('150');
-  await page.getByLabel('Temps moyen maximal par touche (ms)').fill('120');
+  // The slowest-scanner thresholds (400 ms gap, 300 ms mean), set through the page: a loaded CI machine can delay
+  // the browser's key events by a hundred milliseconds and more, which the default 50 ms would read as typing.
+  await page.getByLabel('Pause maximale entre deux touches (ms)').fill('400');
+  await page.getByLabel('Temps moyen maximal par touche (ms)').fill('300');
   await page.getByRole('button', { name: 'Enregistrer les réglages du lecteur' }).click();
   await expect(page.getByText('Réglages du lecteur enregistrés.')).toBeVisible();
 
   const field = page.getByLabel('Zone d’essai');
   await field.click();
-  await page.keyboard.type('Dupont', { delay: 400 });
+  await page.keyboard.type('Dupont', { delay: 900 });
   await expect(field).toHaveValue('Dupont');
 
   await page.keyboard.type('3046920029759', { delay: 5 });

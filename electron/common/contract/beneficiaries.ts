@@ -172,7 +172,8 @@ export type BilanDto = z.infer<typeof BilanDto>;
 
 export const TimelineEntryDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bilan'), at: z.string(), bilan: BilanDto }),
-  z.object({ kind: z.literal('merge'), at: z.string(), mergedId: Id }),
+  /** A record merged into this one; `undoneAt` once a referent undid it. */
+  z.object({ kind: z.literal('merge'), at: z.string(), mergedId: Id, mergeId: Id, undoneAt: z.string().nullable() }),
   /** A carnet handed over, taken back, revoked… or one of its passes used or revoked. */
   z.object({ kind: z.literal('stock'), at: z.string(), carnetId: Id, carnetNumber: z.string(), event: StockEventDto }),
 ]);
@@ -219,6 +220,8 @@ export const beneficiaryMethods = {
     output: BeneficiaryDto,
     access: onlyRoles('referent', 'admin'),
   }),
+  /** Undoes a merge while the surviving record is unchanged since: both records as they were, moved rows back. */
+  'beneficiaries.undo-merge': method({ input: z.object({ mergeId: Id }), output: BeneficiaryDto, access: onlyRoles('referent', 'admin') }),
   'beneficiaries.history': method({ input: z.object({ id: Id }), output: z.array(TimelineEntryDto), access: atDesk }),
   'beneficiaries.criteria': method({ input: z.object({}).strict(), output: z.array(CriterionDto), access: atDesk }),
   /** The desk's own priority criteria, added to the closed list. */

@@ -138,6 +138,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'beneficiaries.update': (input, ctx) => beneficiaries.update(requireAgent(ctx), input),
     'beneficiaries.check-duplicates': (input) => beneficiaries.checkDuplicates(input),
     'beneficiaries.merge': (input, ctx) => beneficiaries.merge(requireAgent(ctx), input),
+    'beneficiaries.undo-merge': (input, ctx) => beneficiaries.undoMerge(requireAgent(ctx), input.mergeId),
     'beneficiaries.history': (input) => beneficiaries.history(input.id),
     'beneficiaries.criteria': () => beneficiaries.criteria(),
     'beneficiaries.set-extra-criteria': (input, ctx) => beneficiaries.setExtraCriteria(requireAgent(ctx), input.criteria),

@@ -158,4 +158,37 @@ describe('beneficiaries.merge', () => {
     const again = await rejection(ctx.referent.call('beneficiaries.merge', { survivorId: survivor, mergedId: other }));
     expect(again.code).toBe('NOT_FOUND');
   });
+
+  it('undoes a merge: both records as they were, the bilans back, the other record found again', async () => {
+    const survivor = await register(ctx.accueil, { nom: 'Lefèvre', prenom: 'Anne', birthYear: null, communeCode: null });
+    const other = await register(ctx.accueil, { nom: 'Lefebvre', prenom: 'Anne', birthYear: 1971, phone: '0698765432' });
+    const bilan = await ctx.mediateur.call('bilans.save-draft', { beneficiaryId: other, answers: { equipements: ['ordinateur'] } });
+    await ctx.referent.call('beneficiaries.merge', { survivorId: survivor, mergedId: other });
+    const [merge] = (await ctx.referent.call('beneficiaries.history', { id: survivor })).filter((entry) => entry.kind === 'merge');
+    if (merge?.kind !== 'merge') throw new Error('no merge in the timeline');
+
+    expect((await rejection(ctx.accueil.call('beneficiaries.undo-merge', { mergeId: merge.mergeId }))).code).toBe('FORBIDDEN');
+    const restored = await ctx.referent.call('beneficiaries.undo-merge', { mergeId: merge.mergeId });
+    expect(restored).toMatchObject({ id: survivor, birthYear: null, phone: null });
+    expect(await ctx.accueil.call('beneficiaries.get', { id: other })).toMatchObject({ mergedInto: null, birthYear: 1971, phone: '0698765432' });
+    expect(await ctx.accueil.call('bilans.get', { id: bilan.id })).toMatchObject({ beneficiaryId: other });
+    expect((await ctx.accueil.call('beneficiaries.search', { query: 'lefeb', limit: 10 })).map((p) => p.id)).toContain(other);
+    const timeline = await ctx.referent.call('beneficiaries.history', { id: survivor });
+    expect(timeline.find((entry) => entry.kind === 'merge')).toMatchObject({ mergeId: merge.mergeId, undoneAt: expect.any(String) });
+    expect((await rejection(ctx.referent.call('beneficiaries.undo-merge', { mergeId: merge.mergeId }))).message).toBe('Cette fusion a déjà été annulée.');
+    expect(await ctx.admin.call('audit.verify', {})).toMatchObject({ ok: true });
+  });
+
+  it('refuses to undo a merge once the surviving record was corrected since', async () => {
+    const survivor = await register(ctx.accueil, { nom: 'Moulin', prenom: 'Paul' });
+    const other = await register(ctx.accueil, { nom: 'Moulin', prenom: 'Paul', birthYear: 1950 });
+    await ctx.referent.call('beneficiaries.merge', { survivorId: survivor, mergedId: other });
+    await ctx.accueil.call('beneficiaries.update', { id: survivor, fields: person({ nom: 'Moulin', prenom: 'Paul', phone: '0611111111' }) });
+    const [merge] = (await ctx.referent.call('beneficiaries.history', { id: survivor })).filter((entry) => entry.kind === 'merge');
+    if (merge?.kind !== 'merge') throw new Error('no merge in the timeline');
+    const refused = await rejection(ctx.referent.call('beneficiaries.undo-merge', { mergeId: merge.mergeId }));
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toContain('La fiche a été modifiée depuis la fusion');
+    expect(await ctx.accueil.call('beneficiaries.get', { id: other })).toMatchObject({ mergedInto: survivor });
+  });
 });

@@ -120,12 +120,21 @@ describe('corrections, revocations, lookup and expiry', () => {
     expect(lot?.alert).toBe('Expiré depuis le 01/02/2027 : 12 pass non utilisés, soit 120,00\u00a0€ à faire valoir auprès de l’émetteur.');
   });
 
-  it('moves the carnets and their history to the surviving record on a merge', async () => {
+  it('moves the carnets and their history to the surviving record on a merge, and back when it is undone', async () => {
     const twin = await register(s.accueil, { prenom: 'Zoe' }, s.referent);
     await handOut('C000003', twin);
     await s.referent.call('beneficiaries.merge', { survivorId: zoe, mergedId: twin });
     expect((await s.accueil.call('carnets.of-person', { beneficiaryId: zoe })).map((c) => c.number)).toEqual(['C000003']);
     const timeline = await s.accueil.call('beneficiaries.history', { id: zoe });
     expect(timeline.some((entry) => entry.kind === 'stock' && entry.carnetNumber === 'C000003')).toBe(true);
+
+    // Undone, the merge gives the carnet and its history back to the other record.
+    const merge = timeline.find((entry) => entry.kind === 'merge');
+    if (merge?.kind !== 'merge') throw new Error('no merge in the timeline');
+    await s.referent.call('beneficiaries.undo-merge', { mergeId: merge.mergeId });
+    expect((await s.accueil.call('carnets.of-person', { beneficiaryId: twin })).map((c) => c.number)).toEqual(['C000003']);
+    expect(await s.accueil.call('carnets.of-person', { beneficiaryId: zoe })).toEqual([]);
+    const twinTimeline = await s.accueil.call('beneficiaries.history', { id: twin });
+    expect(twinTimeline.some((entry) => entry.kind === 'stock' && entry.carnetNumber === 'C000003')).toBe(true);
   });
 });

@@ -28,7 +28,7 @@ import { toBilanDto } from '../bilans/bilan-dto';
 import { beneficiaryKeys, changedColumns, fieldColumns, nameKeyColumns } from './beneficiary-row';
 import { beneficiaryUploadPayload, toBeneficiaryDto, toBeneficiarySummary } from './beneficiary-dto';
 import { findDuplicates, toDuplicateDtos } from './beneficiary-duplicates';
-import { mergeBeneficiaries } from './beneficiary-merge';
+import { mergeBeneficiaries, undoMerge } from './beneficiary-merge';
 import { searchBeneficiaries } from './beneficiary-search';
 
 export const EXTRA_CRITERIA_SETTING = 'beneficiaries.extra-criteria';
@@ -179,6 +179,10 @@ export class BeneficiariesService {
     });
   }
 
+  undoMerge(actorId: string, mergeId: string): BeneficiaryDto {
+    return this.dto(undoMerge(this.db, this.clock, actorId, mergeId, this.year()));
+  }
+
   merge(actorId: string, input: { survivorId: string; mergedId: string }): BeneficiaryDto {
     if (input.survivorId === input.mergedId) throw new AppError('INVALID_INPUT', 'Choisissez deux fiches différentes.');
     const survivor = mergeBeneficiaries(this.db, this.clock, actorId, input.survivorId, input.mergedId, this.year());
@@ -190,7 +194,7 @@ export class BeneficiariesService {
     this.existing(id);
     const entries: TimelineEntryDto[] = [
       ...listBilansOf(this.db, id).map((row) => ({ kind: 'bilan' as const, at: row.completedAt ?? row.updatedAt, bilan: toBilanDto(row) })),
-      ...listMergesInto(this.db, id).map((row) => ({ kind: 'merge' as const, at: row.at, mergedId: row.mergedId })),
+      ...listMergesInto(this.db, id).map((row) => ({ kind: 'merge' as const, at: row.at, mergedId: row.mergedId, mergeId: row.id, undoneAt: row.undoneAt })),
       ...this.moreHistory(id),
     ];
     return entries.sort((a, b) => b.at.localeCompare(a.at));

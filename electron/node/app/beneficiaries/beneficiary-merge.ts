@@ -4,13 +4,16 @@ import { newId } from '../../../common/domain/ids';
 import { writeChange } from '../../../../db/change';
 import {
   activeBeneficiaryById,
+  findBeneficiary,
+  findBeneficiaryMerge,
   insertBeneficiaryMerge,
   markBeneficiaryMerged,
+  markMergeUndone,
   updateBeneficiary,
   type BeneficiaryRow,
 } from '../../../../db/repositories/beneficiary.repo';
-import { moveBilans } from '../../../../db/repositories/bilan.repo';
-import { moveCarnetsOf } from '../../../../db/repositories/stock.repo';
+import { moveBilans, moveBilansBack } from '../../../../db/repositories/bilan.repo';
+import { moveCarnetsBack, moveCarnetsOf } from '../../../../db/repositories/stock.repo';
 import type { GuichetDatabase } from '../../../../db/types';
 import { beneficiaryKeys } from './beneficiary-row';
 import { beneficiaryUploadPayload, parseCriteria } from './beneficiary-dto';
@@ -61,6 +64,8 @@ export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: s
       moved: JSON.stringify({ bilan: movedBilans, carnet: movedCarnets }),
       at: now,
       actorId,
+      undoneAt: null,
+      undoneBy: null,
     });
     return {
       result: after,
@@ -74,6 +79,47 @@ export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: s
       outbox: [
         { entity: 'beneficiary', entityId: survivorId, operation: 'beneficiary.updated', payload: beneficiaryUploadPayload(after, currentYear) },
         { entity: 'beneficiary', entityId: mergedId, operation: 'beneficiary.merged', payload: { survivorId, movedBilans, movedCarnets } },
+      ],
+    };
+  });
+}
+
+interface MovedRows {
+  bilan?: string[];
+  carnet?: string[];
+}
+
+/**
+ * Undoes a merge in one audited transaction: both records get back their values from before the merge, the other
+ * record returns to search, and the bilans and carnets moved then go back to it (those the survivor still has).
+ * Refused once the surviving record has changed since the merge (its later corrections would be lost).
+ */
+export function undoMerge(db: GuichetDatabase, clock: Clock, actorId: string, mergeId: string, currentYear: number): BeneficiaryRow {
+  return writeChange(db, clock, (tx) => {
+    const merge = findBeneficiaryMerge(tx, mergeId);
+    if (!merge) throw new AppError('NOT_FOUND', 'Fusion introuvable.');
+    if (merge.undoneAt) throw new AppError('CONFLICT', 'Cette fusion a déjà été annulée.');
+    const survivor = activeBeneficiaryById(tx, merge.survivorId);
+    const merged = findBeneficiary(tx, merge.mergedId);
+    if (!survivor || !merged || merged.mergedInto !== merge.survivorId) throw new AppError('CONFLICT', 'Les fiches ont changé depuis la fusion : annulation impossible.');
+    if (survivor.updatedAt !== merge.at) {
+      throw new AppError('CONFLICT', 'La fiche a été modifiée depuis la fusion : l’annuler effacerait ces modifications. Corrigez les deux fiches à la main.');
+    }
+    const now = clock().toISOString();
+    const survivorAfter: BeneficiaryRow = { ...(JSON.parse(merge.survivorBefore) as BeneficiaryRow), updatedAt: now };
+    const mergedAfter: BeneficiaryRow = { ...(JSON.parse(merge.mergedBefore) as BeneficiaryRow), mergedInto: null, updatedAt: now };
+    updateBeneficiary(tx, survivorAfter, beneficiaryKeys(survivorAfter.nom, survivorAfter.prenom));
+    updateBeneficiary(tx, mergedAfter, beneficiaryKeys(mergedAfter.nom, mergedAfter.prenom));
+    const moved = JSON.parse(merge.moved) as MovedRows;
+    moveBilansBack(tx, moved.bilan ?? [], merge.survivorId, merge.mergedId, now);
+    moveCarnetsBack(tx, moved.carnet ?? [], merge.survivorId, merge.mergedId, merge.at);
+    markMergeUndone(tx, mergeId, now, actorId);
+    return {
+      result: survivorAfter,
+      audit: { actorId, action: 'beneficiary.merge-undone', targetType: 'beneficiary', targetId: merge.survivorId, details: { mergeId, mergedId: merge.mergedId } },
+      outbox: [
+        { entity: 'beneficiary', entityId: merge.survivorId, operation: 'beneficiary.updated', payload: beneficiaryUploadPayload(survivorAfter, currentYear) },
+        { entity: 'beneficiary', entityId: merge.mergedId, operation: 'beneficiary.merge-undone', payload: beneficiaryUploadPayload(mergedAfter, currentYear) },
       ],
     };
   });

@@ -85,7 +85,7 @@ export function PersonPage() {
         <Stack gap="lg">
           <PersonCarnets personId={person.id} onChanged={() => void reload()} />
           <PersonBilans personId={person.id} bilans={bilans} />
-          <PersonTimeline personId={person.id} entries={history} />
+          <PersonTimeline personId={person.id} entries={history} onChanged={() => void reload()} />
         </Stack>
       </SimpleGrid>
       <NoticeModal person={person} opened={notice} onClose={() => setNotice(false)} />

@@ -5,9 +5,10 @@ import { Link } from 'react-router';
 import type { TimelineEntryDto } from '../../../../../electron/common/contract';
 import { peoplePaths } from '../paths';
 import { formatDate } from './format-date';
+import { UndoMergeButton } from './undo-merge-button';
 
 /** Everything that happened to the record, newest first (bilans, merges, carnets; bookings later). */
-export function PersonTimeline({ personId, entries }: { personId: string; entries: TimelineEntryDto[] }) {
+export function PersonTimeline({ personId, entries, onChanged }: { personId: string; entries: TimelineEntryDto[]; onChanged(): void }) {
   const { t } = useTranslation();
   const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
   return (
@@ -24,8 +25,12 @@ export function PersonTimeline({ personId, entries }: { personId: string; entrie
               const date = formatDate(entry.at);
               if (entry.kind === 'merge') {
                 return (
-                  <Timeline.Item key={`merge-${entry.mergedId}-${index}`} bullet={<IconArrowMerge aria-hidden size={16} />} title={t('beneficiaries.person.timelineMerge')}>
-                    <Text size="sm">{date}</Text>
+                  <Timeline.Item key={`merge-${entry.mergeId}`} bullet={<IconArrowMerge aria-hidden size={16} />} title={t('beneficiaries.person.timelineMerge')}>
+                    <Text size="sm">
+                      {date}
+                      {entry.undoneAt ? ` — ${t('beneficiaries.person.mergeUndoneOn', { date: formatDate(entry.undoneAt) })}` : ''}
+                    </Text>
+                    {entry.undoneAt ? null : <UndoMergeButton mergeId={entry.mergeId} onUndone={onChanged} />}
                   </Timeline.Item>
                 );
               }
@@ -43,7 +48,6 @@ export function PersonTimeline({ personId, entries }: { personId: string; entrie
               return (
                 <Timeline.Item
                   key={`bilan-${entry.bilan.id}-${index}`}
-
                   bullet={completed ? <IconClipboardCheck aria-hidden size={16} /> : <IconClipboardText aria-hidden size={16} />}
                   title={completed ? t('beneficiaries.person.timelineBilanCompleted') : t('beneficiaries.person.timelineBilanDraft')}
                 >
