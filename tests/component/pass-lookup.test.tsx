@@ -6,7 +6,7 @@ import { clearNotifications } from '../../renderer/src/app/notify';
 import { SessionProvider } from '../../renderer/src/features/auth/session-context';
 import { ScanBusProvider } from '../../renderer/src/features/scanning/scan-bus';
 import { PassLookupProvider } from '../../renderer/src/features/stock/lookup/pass-lookup-context';
-import { session } from './beneficiaries-fixtures';
+import { OTHER_ID, session } from './beneficiaries-fixtures';
 import { fakeClient, renderWithApp } from './render-app';
 import { carnet, CARNET_ID, PASS_NUMBER } from './stock-fixtures';
 
@@ -140,5 +140,38 @@ describe('pass lookup', () => {
     fireEvent.change(within(dialog).getByLabelText('Motif'), { target: { value: 'perdu' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
     await waitFor(() => expect(calls[1]).toEqual(['carnets.revoke', { carnetId: CARNET_ID, reason: 'perdu', note: '' }]));
+  });
+
+  it('lets a referent give an unused carnet to the right person, chosen with the person search', async () => {
+    const unused = carnet({ passes: carnet().passes.map((p) => ({ ...p, state: 'distribue' as const, redeemedAt: null })) });
+    const reassigned: Array<Input<'carnets.reassign'>> = [];
+    const fake = fakeClient({
+      'passes.lookup': () => ({ kind: 'carnet', carnet: unused, history: HISTORY }),
+      'beneficiaries.search': () => [
+        { id: OTHER_ID, nom: 'Haddad', prenom: 'Ali', birthYear: 1970, communeName: 'Sète', phone: null, email: null },
+      ],
+      'carnets.reassign': (input) => {
+        reassigned.push(input);
+        return carnet({ holder: { id: OTHER_ID, nom: 'Haddad', prenom: 'Ali' } });
+      },
+    });
+    renderWithApp(
+      <SessionProvider initial={session('referent')}>
+        <ScanBusProvider playTone={() => undefined}>
+          <PassLookupProvider>
+            <p>Accueil</p>
+          </PassLookupProvider>
+        </ScanBusProvider>
+      </SessionProvider>,
+      fake.client,
+    );
+    act(() => fake.emit('scanner.scanned', { code: 'C000101', source: 'test' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Consulter un pass' });
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Remettre à une autre personne' }));
+    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Rechercher une personne' }), { target: { value: 'hadd' } });
+    fireEvent.click(await within(dialog).findByRole('option', { name: /HADDAD Ali/ }));
+    fireEvent.change(within(dialog).getByLabelText('Précision (facultatif)'), { target: { value: 'Erreur de fiche' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() => expect(reassigned).toEqual([{ carnetId: CARNET_ID, beneficiaryId: OTHER_ID, note: 'Erreur de fiche' }]));
   });
 });

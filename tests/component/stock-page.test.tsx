@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Input } from '../../electron/common/contract';
+import { AppError, type Input } from '../../electron/common/contract';
 import { clearNotifications } from '../../renderer/src/app/notify';
 import { StockPage } from '../../renderer/src/features/stock/stock-page';
 import { PeopleProviders } from './beneficiaries-fixtures';
@@ -112,5 +112,38 @@ describe('stock page', () => {
     expect(calls[0]).toMatchObject({ firstCarnet: 'C000101', carnetCount: 3, firstPass: '1000000001', dryRun: true });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ajouter au stock' }));
     await waitFor(() => expect(calls[1]).toMatchObject({ dryRun: false }));
+  });
+
+  it('creates an issuer with its two numbering rules, and shows a rule refused by the backend beside its field', async () => {
+    const saved: Array<Input<'stock.save-issuer'>> = [];
+    renderStock('referent', {
+      'stock.save-issuer': (input) => {
+        saved.push(input);
+        if (saved.length === 1) {
+          throw new AppError('INVALID_INPUT', 'Règle de numérotation invalide.', { 'passRule.pattern': 'Règle de numérotation invalide : « ([0-9] » n’est pas une expression régulière valide.' });
+        }
+        return issuer({ name: 'Docaposte' });
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Nouvel émetteur' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Nom de l’émetteur/), { target: { value: 'Docaposte' } });
+    const [carnetPattern, passPattern] = within(dialog).getAllByLabelText(/Règle \(expression régulière\)/);
+    fireEvent.change(carnetPattern as HTMLElement, { target: { value: 'D\\d{7}' } });
+    fireEvent.change(passPattern as HTMLElement, { target: { value: '([0-9]' } });
+    const [, passCheck] = within(dialog).getAllByLabelText('Chiffre de contrôle');
+    fireEvent.change(passCheck as HTMLElement, { target: { value: 'luhn' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(dialog).findByText('Règle de numérotation invalide : « ([0-9] » n’est pas une expression régulière valide.')).toBeTruthy();
+    expect((passPattern as HTMLInputElement).value).toBe('([0-9]');
+
+    fireEvent.change(passPattern as HTMLElement, { target: { value: 'DP\\d{8}' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]).toEqual({
+      name: 'Docaposte',
+      carnetRule: { pattern: 'D\\d{7}', checkDigit: 'none' },
+      passRule: { pattern: 'DP\\d{8}', checkDigit: 'luhn' },
+    });
   });
 });
