@@ -5,6 +5,8 @@ import { expect, expectAccessible, login, test } from './fixtures';
 const CSV = ['carnet;pass', 'C0001;100001', 'C0001;100002', 'C0001;100003', 'C0002;100004', 'C0002;100005', 'C0002;100006', ''].join('\n');
 
 test('an administrator receives a lot, a carnet is handed out with its receipt, and a pass is looked up', async ({ page, devicesApp }) => {
+  // A whole journey over four screens with an accessibility check on each: 40–55 s on a loaded 2-core machine.
+  test.setTimeout(120_000);
   await login(page, devicesApp, 'admin', 'demo-admin-2026');
   await page.getByRole('link', { name: 'Stock' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Stock de carnets' })).toBeVisible();
@@ -39,6 +41,8 @@ test('an administrator receives a lot, a carnet is handed out with its receipt, 
   await expectAccessible(page);
   await lotDialog.getByRole('button', { name: 'Créer le lot' }).click();
   await expect(lotDialog).toBeHidden();
+  // The confirmation closes by itself after 5 s; the next dialog's backdrop would otherwise cover it.
+  await expect(page.getByText('Lot créé.')).toBeHidden({ timeout: 10_000 });
   const card = page.getByTestId('lot-card').filter({ hasText: 'CMD-E2E' });
   await expect(card).toBeVisible();
 
