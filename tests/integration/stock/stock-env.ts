@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openDatabase } from '../../../db/open-database';
 import type { Input, Output } from '../../../electron/common/contract';
+import { checkDigitFor } from '../../../electron/common/domain/passes/number-rule';
 import { DATABASE_FILE_NAME } from '../../../electron/node/server/create-backend';
 import { receiptText } from '../../support/escpos-decoder';
 import { MIGRATIONS_FOLDER, startTestBackend, type TestBackend } from '../../support/test-backend';
@@ -91,16 +92,7 @@ export async function startStockEnv(startIso = '2026-06-15T10:00:00Z'): Promise<
 /** A Luhn-valid 10-digit pass number from a 9-digit body. */
 export function luhnPass(body: number): string {
   const digits = String(body).padStart(9, '0');
-  let sum = 0;
-  [...digits].reverse().forEach((char, index) => {
-    let d = Number(char);
-    if (index % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  });
-  return `${digits}${(10 - (sum % 10)) % 10}`;
+  return `${digits}${checkDigitFor('luhn', digits)}`;
 }
 
 /** A delivery file: `count` carnets of `size` passes from carnet C000001 and pass body 100000000. */
