@@ -92,6 +92,8 @@ function statementsFor(sqlite: Database.Database) {
     revokeOpenPasses: sqlite.prepare(
       `UPDATE pass SET revoked_at = ?, revoked_reason = ? WHERE carnet_id = ? AND redeemed_at IS NULL AND revoked_at IS NULL`,
     ),
+    redeemPass: sqlite.prepare(`UPDATE pass SET redeemed_at = ?, redeemed_by = ? WHERE number = ? AND redeemed_at IS NULL AND revoked_at IS NULL`),
+    countUsed: sqlite.prepare(`UPDATE carnet SET used_count = used_count + 1 WHERE id = ?`),
     revokePass: sqlite.prepare(`UPDATE pass SET revoked_at = ?, revoked_reason = ? WHERE number = ? AND redeemed_at IS NULL AND revoked_at IS NULL`),
     recountCarnet: sqlite.prepare(
       `UPDATE carnet SET
@@ -280,6 +282,14 @@ export function revokePassRow(db: GuichetDatabase, passNumber: string, carnetId:
   const s = statements(db);
   const changed = s.revokePass.run(at, reason, passNumber).changes === 1;
   if (changed) s.recountCarnet.run(carnetId);
+  return changed;
+}
+
+/** Marks a pass used, once: false when it was already used or revoked (the caller refuses the scan). */
+export function redeemPassRow(db: GuichetDatabase, passNumber: string, carnetId: string, at: string, agentId: string): boolean {
+  const s = statements(db);
+  const changed = s.redeemPass.run(at, agentId, passNumber).changes === 1;
+  if (changed) s.countUsed.run(carnetId);
   return changed;
 }
 

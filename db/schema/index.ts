@@ -7,3 +7,4 @@ export * from './print-job';
 export * from './beneficiary';
 export * from './bilan';
 export * from './stock';
+export * from './workshop';

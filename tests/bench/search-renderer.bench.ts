@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openDatabase } from '../../db/open-database';
 import { seedDemo } from '../../electron/node/app/demo/demo-seed';
+import { settableClock } from '../../electron/common/domain/clock';
 import { seededRandom } from '../../electron/node/app/demo/demo-people';
 import { loadOrCreateKeyFile } from '../../electron/node/host/database-key';
 import { ensureRendererBuilt } from '../../electron/node/host/renderer-build';
@@ -44,9 +45,10 @@ const INSTRUMENT_PAGE = String.raw`(() => {
 async function buildDesk(): Promise<string> {
   const dataDir = makeTempDir('guichet-bench-search-');
   const key = loadOrCreateKeyFile(path.join(dataDir, 'guichet.key'), false);
-  const backend = await createBackend({ dataDir, key, migrationsFolder: MIGRATIONS_FOLDER });
+  const clock = settableClock();
+  const backend = await createBackend({ dataDir, key, migrationsFolder: MIGRATIONS_FOLDER, clock });
   try {
-    await seedDemo(backend);
+    await seedDemo(backend, clock);
   } finally {
     await backend.close();
   }

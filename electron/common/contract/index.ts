@@ -6,5 +6,6 @@ export * from './dto';
 export * from './devices';
 export * from './beneficiaries';
 export * from './passes';
+export * from './workshops';
 export * from './methods';
 export * from './events';

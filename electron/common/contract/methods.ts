@@ -26,6 +26,7 @@ import {
 } from './devices';
 import { beneficiaryMethods } from './beneficiaries';
 import { passMethods } from './passes';
+import { workshopMethods } from './workshops';
 
 export interface MethodSpec {
   input: z.ZodType;
@@ -137,6 +138,7 @@ export const methods = {
 
   ...beneficiaryMethods,
   ...passMethods,
+  ...workshopMethods,
 
   'audit.verify': method({
     input: None,

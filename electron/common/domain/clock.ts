@@ -12,3 +12,15 @@ export function offsetClock(base: Clock = systemClock): Clock & { advance(ms: nu
   };
   return clock;
 }
+
+/** A clock that can be set to a given instant and back to its base (`null`): the demo seed dates past activity. */
+export type SettableClock = Clock & { set(instant: Date | null): void };
+
+export function settableClock(base: Clock = systemClock): SettableClock {
+  let fixed: Date | null = null;
+  const clock = (() => (fixed ? new Date(fixed.getTime()) : base())) as SettableClock;
+  clock.set = (instant: Date | null) => {
+    fixed = instant ? new Date(instant.getTime()) : null;
+  };
+  return clock;
+}

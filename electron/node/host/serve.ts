@@ -10,6 +10,7 @@ import { createBackend } from '../server/create-backend';
 import { DEMO_ACCOUNTS } from '../app/demo/demo-accounts';
 import { seedDemo } from '../app/demo/demo-seed';
 import { ROLE_LABELS } from '../../common/contract';
+import { settableClock } from '../../common/domain/clock';
 import { startBrowserServer } from './browser-server';
 import { resolveDatabaseKey } from './database-key';
 import { ensureRendererBuilt } from './renderer-build';
@@ -32,7 +33,10 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values.data);
 
   const rendererDir = await ensureRendererBuilt(projectRoot, (line) => console.log(line));
+  // The demo seed dates its past month of activity by setting this clock; it is the real time otherwise.
+  const clock = settableClock();
   const backend = await createBackend({
+    clock,
     dataDir,
     key: resolveDatabaseKey({ dataDir, passphrase: process.env.GUICHET_PASSPHRASE }),
     migrationsFolder: path.join(projectRoot, 'db/migrations'),
@@ -41,7 +45,7 @@ async function main(): Promise<void> {
     log: (line) => console.error(line),
   });
   if (values.demo) {
-    const outcome = await seedDemo(backend);
+    const outcome = await seedDemo(backend, clock);
     console.log(outcome === 'created' ? 'Site de démonstration créé.' : 'Site de démonstration existant.');
     for (const account of DEMO_ACCOUNTS) {
       console.log(`  ${ROLE_LABELS[account.role].padEnd(20)} identifiant : ${account.login.padEnd(10)} mot de passe : ${account.password}`);

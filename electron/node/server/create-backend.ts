@@ -22,6 +22,7 @@ import { printBilanSummary } from '../app/bilans/bilan-printing';
 import { BilansService } from '../app/bilans/bilans.service';
 import { StatusService } from '../app/status/status.service';
 import { StockService } from '../app/stock/stock.service';
+import { WorkshopsService } from '../app/workshops/workshops.service';
 import type { Backend, BackendOptions, FrameSink } from './backend-types';
 import type { CallContext } from './connection-context';
 import { createDeviceEvents, type DeviceEvents } from './device-events';
@@ -92,6 +93,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const status = new StatusService(db, devices);
   const stock: StockService = new StockService(db, clock, devices, (): string[] => beneficiaries.criteria().map((criterion) => criterion.code));
   const beneficiaries: BeneficiariesService = new BeneficiariesService(db, clock, communes, (id) => stock.timelineOf(id));
+  const workshops = new WorkshopsService(db, clock, devices, (sessionId) => sessions.broadcastToUnlocked('workshops.changed', { sessionId }));
   const bilans = new BilansService(db, clock);
   bilans.ensureGrid();
   deviceEvents = createDeviceEvents({
@@ -175,6 +177,25 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'carnets.revoke': (input, ctx) => stock.revokeCarnet(requireAgent(ctx), input),
     'passes.revoke': (input, ctx) => stock.revokePass(requireAgent(ctx), input),
     'passes.lookup': (input) => stock.lookup(input.code),
+    'services.list': (input) => workshops.services(input.includeArchived),
+    'services.save': (input, ctx) => workshops.saveService(requireAgent(ctx), input),
+    'workshops.facilitators': () => workshops.facilitators(),
+    'workshops.calendar': (input) => workshops.calendar(input),
+    'workshops.get': (input) => workshops.get(input.id),
+    'workshops.create': (input, ctx) => workshops.create(requireAgent(ctx), input),
+    'workshops.update': (input, ctx) => workshops.update(requireAgent(ctx), input),
+    'workshops.cancel': (input, ctx) => workshops.cancel(requireAgent(ctx), input),
+    'workshops.close': (input, ctx) => workshops.close(requireAgent(ctx), input),
+    'bookings.create': (input, ctx) => workshops.book(requireAgent(ctx), input),
+    'bookings.cancel': (input, ctx) => workshops.cancelBooking(requireAgent(ctx), input.bookingId),
+    'bookings.of-person': (input) => workshops.ofPerson(input.beneficiaryId),
+    'bookings.print-slip': (input) => workshops.printSlip(input.bookingId),
+    'bookings.reminders': (input) => workshops.reminders(input.date),
+    'signin.scan': (input, ctx) =>
+      workshops.signIn(requireSession(ctx), { sessionId: input.sessionId, code: input.code, beneficiaryId: input.expectedBeneficiaryId, confirm: input.confirm }),
+    'signin.mark-present': (input, ctx) =>
+      workshops.signIn(requireSession(ctx), { sessionId: input.sessionId, code: null, beneficiaryId: input.beneficiaryId, confirm: input.confirm }),
+    'signin.mark-absent': (input, ctx) => workshops.markAbsent(requireAgent(ctx), input),
     'audit.verify': () => verifyAuditChain(db.sqlite),
   };
   const testHandlers: TestHandlers = {

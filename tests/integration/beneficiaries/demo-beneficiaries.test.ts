@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_BENEFICIARIES } from '../../../electron/node/app/demo/demo-beneficiaries';
 import { seedDemo } from '../../../electron/node/app/demo/demo-seed';
+import { settableClock } from '../../../electron/common/domain/clock';
 import { startTestBackend, type TestBackend } from '../../support/test-backend';
 import { inProcessClient } from '../../support/test-client';
 
@@ -12,8 +13,9 @@ afterEach(async () => {
 
 describe('demo beneficiaries', () => {
   it('registers a few hundred people with varied names and some bilans, through the contract', async () => {
-    env = await startTestBackend({});
-    expect(await seedDemo(env.backend)).toBe('created');
+    const clock = settableClock();
+    env = await startTestBackend({ clock });
+    expect(await seedDemo(env.backend, clock)).toBe('created');
     const client = inProcessClient(env.backend);
     await client.call('auth.login', { login: 'accueil', password: 'demo-accueil-2026' });
     expect(await client.call('beneficiaries.search', { query: 'diaye', limit: 5 })).not.toEqual([]);

@@ -1,40 +1,7 @@
+import { COOP_REDIRECTIONS, COOP_THEMATIQUES } from '../workshops/coop';
 import type { NeedsGridDefinition } from './needs-grid';
 
-/** La Coop's thématiques (research/domain.md §3.2): the needs map directly onto activity records. */
-const COOP_THEMATIQUES: Array<[string, string]> = [
-  ['diagnostic-numerique', 'Diagnostic numérique'],
-  ['prendre-en-main-materiel', 'Prendre en main du matériel'],
-  ['maintenance-materiel', 'Maintenance de matériel'],
-  ['contenus-numeriques', 'Gérer ses contenus numériques'],
-  ['navigation-internet', 'Navigation sur internet'],
-  ['email', 'E-mail'],
-  ['bureautique', 'Bureautique'],
-  ['reseaux-sociaux', 'Réseaux sociaux'],
-  ['sante', 'Santé'],
-  ['banque-achats', 'Banque et achats en ligne'],
-  ['accompagner-professionnel', 'Accompagner un professionnel'],
-  ['insertion-professionnelle', 'Insertion professionnelle'],
-  ['securite-numerique', 'Prévention en sécurité numérique'],
-  ['parentalite', 'Parentalité'],
-  ['scolarite', 'Scolarité et numérique'],
-  ['creer-numerique', 'Créer avec le numérique'],
-  ['culture-numerique', 'Culture numérique'],
-  ['intelligence-artificielle', 'Intelligence artificielle'],
-  ['demarches-administratives', 'Aide aux démarches administratives'],
-];
-
-/** La Coop's `StructureDeRedirection`. */
-const COOP_REDIRECTIONS: Array<[string, string]> = [
-  ['administration', 'Administration'],
-  ['autre-mediation-numerique', 'Autre structure de médiation numérique'],
-  ['operateur-demarche', 'Opérateur en charge de la démarche'],
-  ['aide-sociale', 'Structure d’aide sociale'],
-  ['insertion-professionnelle', 'Structure d’insertion professionnelle'],
-  ['aide-demarches-administratives', 'Aide aux démarches administratives (France Services…)'],
-  ['autre', 'Autre'],
-];
-
-const options = (pairs: Array<[string, string]>) => pairs.map(([code, label]) => ({ code, label }));
+const options = (pairs: ReadonlyArray<readonly [string, string]>) => pairs.map(([code, label]) => ({ code, label }));
 
 /** Version 1 of every desk's grid, from research/domain.md §2 (a synthesis of Pix, Les Bons Clics and La Coop). */
 export const DEFAULT_NEEDS_GRID: NeedsGridDefinition = {

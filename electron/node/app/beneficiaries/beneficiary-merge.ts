@@ -14,6 +14,7 @@ import {
 } from '../../../../db/repositories/beneficiary.repo';
 import { moveBilans, moveBilansBack } from '../../../../db/repositories/bilan.repo';
 import { moveCarnetsBack, moveCarnetsOf } from '../../../../db/repositories/stock.repo';
+import { moveBookingsBack, moveBookingsOf } from '../../../../db/repositories/workshop.repo';
 import type { GuichetDatabase } from '../../../../db/types';
 import { beneficiaryKeys } from './beneficiary-row';
 import { beneficiaryUploadPayload, parseCriteria } from './beneficiary-dto';
@@ -40,7 +41,7 @@ export function mergedValues(survivor: BeneficiaryRow, other: BeneficiaryRow, no
 
 /**
  * Merges `mergedId` into `survivorId` in one audited transaction: the survivor's gaps are filled, the other
- * record's bilans and carnets (with their history) move over, the other record points to the survivor and leaves search. Both records as they
+ * record's bilans, carnets (with their history) and bookings move over, the other record points to the survivor and leaves search. Both records as they
  * were are kept in `beneficiary_merge`, which the audit row names, so the merge can be reversed.
  */
 export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: string, survivorId: string, mergedId: string, currentYear: number): BeneficiaryRow {
@@ -53,6 +54,7 @@ export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: s
     updateBeneficiary(tx, after, beneficiaryKeys(after.nom, after.prenom));
     const movedBilans = moveBilans(tx, mergedId, survivorId, now);
     const movedCarnets = moveCarnetsOf(tx, mergedId, survivorId);
+    const movedBookings = moveBookingsOf(tx, mergedId, survivorId, now);
     markBeneficiaryMerged(tx, mergedId, survivorId, now);
     const mergeId = newId();
     insertBeneficiaryMerge(tx, {
@@ -61,7 +63,7 @@ export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: s
       mergedId,
       survivorBefore: JSON.stringify(survivor),
       mergedBefore: JSON.stringify(other),
-      moved: JSON.stringify({ bilan: movedBilans, carnet: movedCarnets }),
+      moved: JSON.stringify({ bilan: movedBilans, carnet: movedCarnets, booking: movedBookings }),
       at: now,
       actorId,
       undoneAt: null,
@@ -74,7 +76,7 @@ export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: s
         action: 'beneficiary.merged',
         targetType: 'beneficiary',
         targetId: survivorId,
-        details: { mergeId, mergedId, movedBilans, movedCarnets },
+        details: { mergeId, mergedId, movedBilans, movedCarnets, movedBookings },
       },
       outbox: [
         { entity: 'beneficiary', entityId: survivorId, operation: 'beneficiary.updated', payload: beneficiaryUploadPayload(after, currentYear) },
@@ -87,6 +89,7 @@ export function mergeBeneficiaries(db: GuichetDatabase, clock: Clock, actorId: s
 interface MovedRows {
   bilan?: string[];
   carnet?: string[];
+  booking?: string[];
 }
 
 /**
@@ -113,6 +116,7 @@ export function undoMerge(db: GuichetDatabase, clock: Clock, actorId: string, me
     const moved = JSON.parse(merge.moved) as MovedRows;
     moveBilansBack(tx, moved.bilan ?? [], merge.survivorId, merge.mergedId, now);
     moveCarnetsBack(tx, moved.carnet ?? [], merge.survivorId, merge.mergedId, merge.at);
+    moveBookingsBack(tx, moved.booking ?? [], merge.survivorId, merge.mergedId);
     markMergeUndone(tx, mergeId, now, actorId);
     return {
       result: survivorAfter,

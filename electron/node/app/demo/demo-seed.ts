@@ -3,16 +3,22 @@ import type { Backend } from '../../server/backend-types';
 import { connectInProcess } from '../../transports/in-process.transport';
 import { DEMO_ACCOUNTS, DEMO_SITE } from './demo-accounts';
 import { seedDemoBeneficiaries } from './demo-beneficiaries';
-import { seedDemoStock } from './demo-stock';
+import { DEMO_HANDED_OUT, seedDemoStock } from './demo-stock';
+import { DEMO_PAST_WEEKS, seedDemoWorkshops } from './demo-workshops';
+import type { SettableClock } from '../../../common/domain/clock';
+import { addDays, parisDate } from '../../../common/domain/passes/paris-date';
+import { mondayOf, parisInstant } from '../../../common/domain/workshops/paris-time';
 
 /** A call through the contract, as the screens make it. */
 export type DemoCall = <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M>>;
 
 /**
  * Creates the demo site on first start, through the same contract the screens use (so the demo also
- * exercises validation, audit and outbox). Later features add their own demo data here.
+ * exercises validation, audit and outbox). Later features add their own demo data here. `clock` is the backend's:
+ * the demo starts a month ago (people registered, stock received and carnets handed out then) and moves it
+ * forward through a month of workshops, then gives it back to the real time.
  */
-export async function seedDemo(backend: Backend): Promise<'created' | 'existing'> {
+export async function seedDemo(backend: Backend, clock: SettableClock): Promise<'created' | 'existing'> {
   const carrier = connectInProcess(backend);
   let nextId = 1;
   const call: DemoCall = <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> =>
@@ -30,6 +36,8 @@ export async function seedDemo(backend: Backend): Promise<'created' | 'existing'
   try {
     const status = await call('app.status', {});
     if (status.setupDone) return 'existing';
+    const today = parisDate(new Date());
+    clock.set(parisInstant(addDays(mondayOf(today), -7 * DEMO_PAST_WEEKS), '08:00'));
     const [admin, ...others] = DEMO_ACCOUNTS;
     if (!admin) throw new Error('demo accounts missing');
     await call('setup.complete', {
@@ -41,8 +49,16 @@ export async function seedDemo(backend: Backend): Promise<'created' | 'existing'
     await call('auth.logout', {});
     const people = await seedDemoBeneficiaries(call);
     await seedDemoStock(call, people.assessed);
+    const handedTo = people.assessed.slice(0, DEMO_HANDED_OUT);
+    await seedDemoWorkshops(
+      call,
+      { travel: (instant) => clock.set(instant), today },
+      // The first carnet handed out is then revoked (lost): its holder has no pass to give.
+      { holders: handedTo.slice(1), others: people.ids.filter((id) => !handedTo.includes(id)).slice(0, 40) },
+    );
     return 'created';
   } finally {
+    clock.set(null);
     carrier.close();
   }
 }

@@ -9,6 +9,7 @@ export const PRINT_JOB_KINDS = {
   'bilan-summary': 'Résumé de bilan',
   distribution: 'Reçu de remise de carnet',
   redemption: 'Reçu de passage',
+  booking: 'Ticket de réservation',
   'end-of-day': 'Bilan de fin de journée',
 } as const satisfies Record<string, string>;
 

@@ -69,6 +69,9 @@ export interface StockEventDetails {
   fromName?: string;
   toName?: string;
   holderName?: string;
+  /** Redeemed: the workshop it paid for. */
+  sessionTitle?: string;
+  sessionDate?: string;
 }
 
 /** An event as the French sentence the lookup and the timeline show. */
@@ -88,7 +91,9 @@ export function stockEventText(kind: StockEventRow['kind'], details: StockEventD
       return details.passNumber ? `Pass ${details.passNumber} révoqué : ${reason}${note}` : `Carnet révoqué : ${reason}${note}`;
     }
     case 'redeemed':
-      return `Pass ${details.passNumber ?? ''} utilisé`.trim();
+      return details.sessionTitle
+        ? `Pass ${details.passNumber ?? ''} utilisé : atelier « ${details.sessionTitle} » du ${details.sessionDate ?? ''}`
+        : `Pass ${details.passNumber ?? ''} utilisé`;
   }
 }
 
