@@ -14,6 +14,7 @@ import { run as runScan } from './scan.bench';
 import { run as runScanInRenderer } from './scan-renderer.bench';
 import { run as runSearchInRenderer } from './search-renderer.bench';
 import { run as runStock } from './stock.bench';
+import { run as runWorkshops } from './workshops.bench';
 
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['database', runDatabase],
@@ -23,6 +24,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['scan', runScan],
   ['beneficiaries', runBeneficiaries],
   ['stock', runStock],
+  ['workshops', runWorkshops],
   ['scan in the renderer', runScanInRenderer],
   ['search in the renderer', runSearchInRenderer],
 ];

@@ -176,6 +176,8 @@ export const TimelineEntryDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('merge'), at: z.string(), mergedId: Id, mergeId: Id, undoneAt: z.string().nullable() }),
   /** A carnet handed over, taken back, revoked… or one of its passes used or revoked. */
   z.object({ kind: z.literal('stock'), at: z.string(), carnetId: Id, carnetNumber: z.string(), event: StockEventDto }),
+  /** Booked into a workshop (`booked`), or the attendance recorded there (`attendance`): the text says which. */
+  z.object({ kind: z.literal('booking'), at: z.string(), sessionId: Id, moment: z.enum(['booked', 'attendance']), text: z.string() }),
 ]);
 export type TimelineEntryDto = z.infer<typeof TimelineEntryDto>;
 

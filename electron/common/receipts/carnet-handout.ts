@@ -21,6 +21,8 @@ export interface CarnetHandoutInput {
   language: Language;
   /** False when the printer cannot print the person's language (another script than its code page's). */
   languagePrintable: boolean;
+  /** The next workshops of this place that take a pass and have seats left (the Upload issue adds other places'). */
+  nextWorkshops: ReadonlyArray<{ date: IsoDate; startTime: string; title: string; seatsLeft: number }>;
 }
 
 /** Pass numbers two per line, as they are printed on the carnet. */
@@ -65,6 +67,13 @@ export function carnetHandoutLayout(input: CarnetHandoutInput): ReceiptLayout {
     } else {
       blocks.push(block.text(`Consignes en ${LANGUAGE_LABELS[input.language].toLowerCase()} : demandez-les à l’accueil.`));
     }
+  }
+  if (input.nextWorkshops.length > 0) {
+    blocks.push(block.separator(), block.text(`Prochains ateliers — ${input.siteName ?? 'ce lieu'}`, { bold: true }));
+    for (const workshop of input.nextWorkshops) {
+      blocks.push(block.row(`${frenchDate(workshop.date).slice(0, 5)} ${workshop.startTime} ${workshop.title}`, `${workshop.seatsLeft} pl.`));
+    }
+    blocks.push(block.text('Réservez à l’accueil ou par téléphone.'));
   }
   blocks.push(block.separator(), block.barcode(input.carnetNumber, 'code128'));
   if (input.copy === 'agent') {

@@ -91,9 +91,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     onChange: () => deviceEvents?.changed(),
   });
   const status = new StatusService(db, devices);
-  const stock: StockService = new StockService(db, clock, devices, (): string[] => beneficiaries.criteria().map((criterion) => criterion.code));
-  const beneficiaries: BeneficiariesService = new BeneficiariesService(db, clock, communes, (id) => stock.timelineOf(id));
-  const workshops = new WorkshopsService(db, clock, devices, (sessionId) => sessions.broadcastToUnlocked('workshops.changed', { sessionId }));
+  const stock: StockService = new StockService(
+    db,
+    clock,
+    devices,
+    (): string[] => beneficiaries.criteria().map((criterion) => criterion.code),
+    (limit) => workshops.upcomingWithSeats(limit),
+  );
+  const beneficiaries: BeneficiariesService = new BeneficiariesService(db, clock, communes, (id) => [...stock.timelineOf(id), ...workshops.timelineOf(id)]);
+  const workshops: WorkshopsService = new WorkshopsService(db, clock, devices, (sessionId) => sessions.broadcastToUnlocked('workshops.changed', { sessionId }));
   const bilans = new BilansService(db, clock);
   bilans.ensureGrid();
   deviceEvents = createDeviceEvents({

@@ -1,7 +1,7 @@
-import { IconAddressBook, IconBox, IconClipboardList, IconDevices, IconHome, IconListCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconBox, IconCalendarEvent, IconListDetails, IconClipboardList, IconDevices, IconHome, IconListCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 import type { MethodName } from '../../../electron/common/contract';
 
-export type NavKey = 'home' | 'people' | 'stock' | 'agents' | 'criteria' | 'grid' | 'devices' | 'account';
+export type NavKey = 'home' | 'people' | 'workshops' | 'stock' | 'services' | 'agents' | 'criteria' | 'grid' | 'devices' | 'account';
 
 export interface AppRoute {
   path: string;
@@ -12,10 +12,17 @@ export interface AppRoute {
 }
 
 /** The pages of the app, in menu order. */
+/** The full-screen sign-in of one session (outside the menu's layout). */
+export const signInPath = (sessionId: string): string => `/emargement/${sessionId}`;
+/** A session's page (bookings, waiting list, close). */
+export const sessionPath = (sessionId: string): string => `/ateliers/${sessionId}`;
+
 export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/', nav: 'home', icon: IconHome },
   { path: '/personnes', nav: 'people', icon: IconAddressBook, requires: 'beneficiaries.search' },
+  { path: '/ateliers', nav: 'workshops', icon: IconCalendarEvent, requires: 'workshops.calendar' },
   { path: '/stock', nav: 'stock', icon: IconBox, requires: 'stock.lots' },
+  { path: '/services', nav: 'services', icon: IconListDetails, requires: 'services.save' },
   { path: '/agents', nav: 'agents', icon: IconUsers, requires: 'agents.list' },
   { path: '/criteres', nav: 'criteria', icon: IconListCheck, requires: 'beneficiaries.set-extra-criteria' },
   { path: '/grille-bilan', nav: 'grid', icon: IconClipboardList, requires: 'bilans.grid-update' },

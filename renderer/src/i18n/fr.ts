@@ -1,6 +1,9 @@
 import { frBeneficiaries } from './fr-beneficiaries';
 import { frGrid } from './fr-grid';
+import { frSession } from './fr-session';
+import { frSignin } from './fr-signin';
 import { frStock } from './fr-stock';
+import { frWorkshops } from './fr-workshops';
 
 /** The French texts of the interface. Every user-visible string comes from here (or from the backend). */
 export const fr = {
@@ -102,6 +105,8 @@ export const fr = {
       account: 'Mon compte',
       people: 'Personnes',
       stock: 'Stock',
+      workshops: 'Ateliers',
+      services: 'Catalogue des services',
     },
     status: {
       label: 'État du poste',
@@ -378,6 +383,9 @@ export const fr = {
   beneficiaries: frBeneficiaries,
   stock: frStock,
   grid: frGrid,
+  workshops: frWorkshops,
+  session: frSession,
+  signin: frSignin,
 } as const;
 
 export type FrResource = typeof fr;

@@ -82,6 +82,21 @@ describe('sessions and bookings', () => {
     expect(slip).toContain('votre carnet de Pass Numérique');
   });
 
+  it('prints the next workshops with seats on the carnet’s receipt, so the person knows where to go', async () => {
+    await createSession(s.mediateur, sessionFields(s.withPass.id, { date: '2026-06-16', startTime: '10:00', title: 'Mes démarches en ligne' }));
+    const full = await createSession(s.mediateur, sessionFields(s.withPass.id, { date: '2026-06-17', capacity: 1, title: 'Atelier complet' }));
+    await s.accueil.call('bookings.create', { sessionId: full.id, beneficiaryId: await register(s.accueil, { nom: 'Assis' }), printSlip: false });
+    await createSession(s.mediateur, sessionFields(s.free.id, { date: '2026-06-18', title: 'Café sans pass' }));
+    const personId = await register(s.accueil, { nom: 'Lefèvre', prenom: 'Odette' });
+    await s.referent.call('carnets.hand-out', { beneficiaryId: personId, code: 'C000001' });
+    await until(async () => (await s.printed()).length === 1);
+    const [receipt] = await s.printed();
+    expect(receipt).toContain('Prochains ateliers — CCAS de Sète');
+    expect(receipt).toMatch(/16\/06 10:00 Mes démarches en ligne\s+8 pl\./);
+    expect(receipt).not.toContain('Atelier complet');
+    expect(receipt).not.toContain('Café sans pass');
+  });
+
   it('lists tomorrow’s people to remind with their phones, and the cancelled session’s people to call', async () => {
     const session = await createSession(s.mediateur, sessionFields(s.withPass.id, { date: '2026-06-16' }));
     const personId = await register(s.accueil, { nom: 'Rappel', phone: '0699887766' });

@@ -43,6 +43,10 @@ describe('sign-in at the door', () => {
     expect(lookup.kind === 'pass' && lookup.history[0]?.text).toBe(`Pass ${passOf(1, 1)} utilisé : atelier « Premiers pas sur internet » du 15/06/2026`);
     const lots = await s.referent.call('stock.lots', {});
     expect(lots[0]?.counts).toMatchObject({ passesUsed: 1 });
+    const timeline = await s.accueil.call('beneficiaries.history', { id: zoe });
+    const texts = timeline.filter((entry) => entry.kind === 'booking').map((entry) => (entry.kind === 'booking' ? entry.text : ''));
+    // Newest first.
+    expect(texts).toEqual(['Présent·e : « Premiers pas sur internet » du 15/06/2026 à 14:00', 'Inscrit·e à « Premiers pas sur internet » du 15/06/2026 à 14:00']);
   });
 
   it('says « déjà enregistré » for a second scan of the same pass in the session, and changes nothing', async () => {

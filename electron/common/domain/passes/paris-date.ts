@@ -47,7 +47,7 @@ function utcMs(date: IsoDate): number {
 }
 
 /** A `YYYY-MM-DD` string that names a real calendar day. */
-export const IsoDateSchema: z.ZodType<string> = z
+export const IsoDateSchema: z.ZodType<string, string> = z
   .string()
   .regex(ISO_DATE, INVALID_DATE_MESSAGE)
   .refine((value) => parseIsoDate(value) !== null, INVALID_DATE_MESSAGE);

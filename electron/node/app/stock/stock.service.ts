@@ -58,6 +58,17 @@ import { toLotDtos } from './stock-counts';
 export const STOCK_SETTINGS_KEY = 'stock.settings';
 export const DEFAULT_STOCK_SETTINGS: StockSettingsDto = { maxCarnetsPerPerson: 2, agentCopy: false };
 
+/** A workshop printed on the hand-out receipt, so that the person knows where to go next. */
+export interface UpcomingWorkshop {
+  date: string;
+  startTime: string;
+  title: string;
+  seatsLeft: number;
+}
+
+/** How many upcoming workshops the receipt lists. */
+const RECEIPT_WORKSHOPS = 3;
+
 /** What the stock needs of the printer (DevicesService). */
 export interface StockPrinter {
   printReceipt(kind: 'distribution', layout: ReceiptLayout): PrintRequestDto;
@@ -72,6 +83,8 @@ export class StockService {
     private readonly printer: StockPrinter,
     /** The priority criteria a lot may target (the scheme's and the desk's own). */
     private readonly criteriaCodes: () => string[] = () => [],
+    /** The place's next workshops that take a pass and have seats left (WorkshopsService). */
+    private readonly upcomingWorkshops: (limit: number) => UpcomingWorkshop[] = () => [],
   ) {}
 
   private today(): string {
@@ -262,6 +275,7 @@ export class StockService {
       validUntil: carnet.validUntil,
       language,
       languagePrintable: this.printer.printsText(handoutLines(language, '').join(' ')),
+      nextWorkshops: this.upcomingWorkshops(RECEIPT_WORKSHOPS),
     });
     return this.printer.printReceipt('distribution', layout);
   }

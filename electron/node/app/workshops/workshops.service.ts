@@ -13,10 +13,12 @@ import {
   type SessionFields,
   type SessionSummaryDto,
   type SignInResultDto,
+  type TimelineEntryDto,
 } from '../../../common/contract';
 import type { Clock } from '../../../common/domain/clock';
 import { newId } from '../../../common/domain/ids';
-import { daysFromTo, parisTime } from '../../../common/domain/passes/paris-date';
+import { addDays, daysFromTo, frenchDate, parisDate, parisTime } from '../../../common/domain/passes/paris-date';
+import { BOOKING_STATUS_LABELS } from '../../../common/domain/workshops/statuses';
 import type { SignInConfirmation } from '../../../common/domain/workshops/signin-rule';
 import type { AutonomyLevel } from '../../../common/domain/workshops/coop';
 import { bookingSlipLayout } from '../../../common/receipts/booking-slip';
@@ -126,6 +128,16 @@ export class WorkshopsService {
     return (input.facilitatorId ? rows.filter((row) => row.facilitatorId === input.facilitatorId) : rows).map(toSessionSummaryDto);
   }
 
+  /** The next collective workshops that take a pass and still have seats, over the next four weeks. */
+  upcomingWithSeats(limit: number): SessionSummaryDto[] {
+    const now = this.clock();
+    const today = parisDate(now);
+    return listSessionsBetween(this.db, today, addDays(today, 28))
+      .map(toSessionSummaryDto)
+      .filter((s) => s.status === 'prevue' && s.kind === 'collectif' && s.passRequired && s.seatsLeft > 0 && Date.parse(s.startsAt) > now.getTime())
+      .slice(0, limit);
+  }
+
   private summary(id: string): SessionSummaryDto {
     const row = findSessionListRow(this.db, id);
     if (!row) throw new AppError('NOT_FOUND', 'Séance introuvable.');
@@ -207,6 +219,31 @@ export class WorkshopsService {
     return listBookingsOfPerson(this.db, beneficiaryId).map((row) => {
       if (!sessions.has(row.sessionId)) sessions.set(row.sessionId, this.summary(row.sessionId));
       return { ...this.bookingDto(row), session: sessions.get(row.sessionId) as SessionSummaryDto };
+    });
+  }
+
+  /** The person's bookings and attendance, for the timeline of the person's page. */
+  timelineOf(beneficiaryId: string): TimelineEntryDto[] {
+    return listBookingsOfPerson(this.db, beneficiaryId).flatMap((row) => {
+      const session = this.summary(row.sessionId);
+      const what = `« ${session.title} » du ${frenchDate(session.date)} à ${session.startTime}`;
+      const booked: TimelineEntryDto = {
+        kind: 'booking',
+        at: row.queuedAt,
+        sessionId: session.id,
+        moment: 'booked',
+        text: row.status === 'liste-attente' ? `En liste d’attente pour ${what}` : `Inscrit·e à ${what}`,
+      };
+      if (row.status === 'a-venir' || row.status === 'liste-attente') return [booked];
+      const outcome: TimelineEntryDto = {
+        kind: 'booking',
+        at: row.status === 'present' ? (row.signedInAt ?? row.statusAt) : row.statusAt,
+        sessionId: session.id,
+        moment: 'attendance',
+        text: `${BOOKING_STATUS_LABELS[row.status]} : ${what}${row.status === 'annule' && session.status === 'annulee' ? ' (séance annulée)' : ''}`,
+      };
+      // A walk-in was booked at the door: one entry says it all.
+      return row.signedInAt && row.queuedAt === row.signedInAt ? [outcome] : [booked, outcome];
     });
   }
 

@@ -23,6 +23,11 @@ import { NotFoundPage } from '../errors/not-found-page';
 import { HomePage } from '../home/home-page';
 import { PassLookupProvider } from '../stock/lookup/pass-lookup-context';
 import { StockPage } from '../stock/stock-page';
+import { ServicesPage } from '../workshops/services/services-page';
+import { WorkshopsPage } from '../workshops/calendar/workshops-page';
+import { SessionPage } from '../workshops/session/session-page';
+import { RemindersPage } from '../workshops/session/reminders-page';
+import { SignInPage } from '../workshops/signin/signin-page';
 import { routeFor } from '../../app/routes';
 import { AppLayout } from './app-layout';
 
@@ -44,6 +49,8 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
 
   const people = routeFor('people');
   const stock = routeFor('stock');
+  const workshops = routeFor('workshops');
+  const services = routeFor('services');
   const agents = routeFor('agents');
   const criteria = routeFor('criteria');
   const grid = routeFor('grid');
@@ -55,6 +62,9 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
         <KeyboardScanner role={session.agent.role} />
         <PassLookupProvider>
           <Routes>
+            <Route path="emargement/:id" element={<Guarded session={session} requires="signin.scan" />}>
+              <Route index element={<SignInPage />} />
+            </Route>
             <Route element={<AppLayout />}>
               <Route index element={<HomePage session={session} />} />
               <Route path={people.path.slice(1)} element={<Guarded session={session} requires={people.requires} />}>
@@ -65,6 +75,19 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
                 <Route path=":id/bilans/nouveau" element={<BilanPage />} />
                 <Route path=":id/bilans/:bilanId" element={<BilanPage />} />
               </Route>
+              <Route path={workshops.path.slice(1)} element={<Guarded session={session} requires={workshops.requires} />}>
+                <Route index element={<WorkshopsPage />} />
+                <Route path="rappels" element={<RemindersPage />} />
+                <Route path=":id" element={<SessionPage />} />
+              </Route>
+              <Route
+                path={services.path.slice(1)}
+                element={
+                  <Guarded session={session} requires={services.requires}>
+                    <ServicesPage />
+                  </Guarded>
+                }
+              />
               <Route
                 path={stock.path.slice(1)}
                 element={

@@ -13,6 +13,7 @@ import { NoticeModal } from '../documents/notice-modal';
 import { peoplePaths } from '../paths';
 import { personName } from '../search/person-label';
 import { PersonCarnets } from '../../stock/carnets/person-carnets';
+import { PersonBookings } from '../../workshops/session/person-bookings';
 import { MergeModal } from './merge-modal';
 import { PersonBilans } from './person-bilans';
 import { PersonIdentity } from './person-identity';
@@ -84,6 +85,7 @@ export function PersonPage() {
         <PersonIdentity person={person} criteria={criteria} />
         <Stack gap="lg">
           <PersonCarnets personId={person.id} onChanged={() => void reload()} />
+          <PersonBookings personId={person.id} />
           <PersonBilans personId={person.id} bilans={bilans} />
           <PersonTimeline personId={person.id} entries={history} onChanged={() => void reload()} />
         </Stack>

@@ -1,13 +1,14 @@
 import { Anchor, Card, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconArrowMerge, IconClipboardCheck, IconClipboardText, IconTicket } from '@tabler/icons-react';
+import { IconArrowMerge, IconCalendarCheck, IconCalendarEvent, IconClipboardCheck, IconClipboardText, IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TimelineEntryDto } from '../../../../../electron/common/contract';
+import { sessionPath } from '../../../app/routes';
 import { peoplePaths } from '../paths';
 import { formatDate } from './format-date';
 import { UndoMergeButton } from './undo-merge-button';
 
-/** Everything that happened to the record, newest first (bilans, merges, carnets; bookings later). */
+/** Everything that happened to the record, newest first: bilans, merges, carnets, bookings and attendance. */
 export function PersonTimeline({ personId, entries, onChanged }: { personId: string; entries: TimelineEntryDto[]; onChanged(): void }) {
   const { t } = useTranslation();
   const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
@@ -40,6 +41,19 @@ export function PersonTimeline({ personId, entries, onChanged }: { personId: str
                     <Text size="sm">
                       {date} — {t('stock.carnets.timeline', { number: entry.carnetNumber })}
                       {entry.event.agentName ? ` — ${entry.event.agentName}` : ''}
+                    </Text>
+                  </Timeline.Item>
+                );
+              }
+              if (entry.kind === 'booking') {
+                const BookingIcon = entry.moment === 'booked' ? IconCalendarEvent : IconCalendarCheck;
+                return (
+                  <Timeline.Item key={`booking-${entry.sessionId}-${entry.moment}-${index}`} bullet={<BookingIcon aria-hidden size={16} />} title={entry.text}>
+                    <Text size="sm">
+                      {date} —{' '}
+                      <Anchor component={Link} to={sessionPath(entry.sessionId)}>
+                        {t('session.timeline.open')}
+                      </Anchor>
                     </Text>
                   </Timeline.Item>
                 );

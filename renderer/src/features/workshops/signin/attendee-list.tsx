@@ -1,0 +1,163 @@
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCircleCheck, IconClock, IconHourglass, IconUserCheck, IconUserOff, IconUserX, type Icon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { BookingDto } from '../../../../../electron/common/contract';
+import { BOOKING_STATUS_LABELS, type BookingStatus } from '../../../../../electron/common/domain/workshops/statuses';
+import { personName } from '../../beneficiaries/search/person-label';
+import { byName } from './session-format';
+
+const STATUS_LOOK: Record<BookingStatus, { color: string; icon: Icon }> = {
+  'a-venir': { color: 'blue.9', icon: IconClock },
+  'liste-attente': { color: 'violet.9', icon: IconHourglass },
+  present: { color: 'green.9', icon: IconCircleCheck },
+  'absent-excuse': { color: 'orange.9', icon: IconUserOff },
+  absent: { color: 'red.9', icon: IconUserX },
+  annule: { color: 'gray.8', icon: IconUserX },
+};
+
+export interface AttendeeActions {
+  /** The session takes sign-ins (neither cancelled nor closed). */
+  open: boolean;
+  /** « C’est cette personne »: the next scanned pass is checked against this person (sessions with passes). */
+  onExpect?(booking: BookingDto): void;
+  expectedId: string | null;
+  /** « Présent·e » by name (sessions without passes). */
+  onMarkPresent?(booking: BookingDto): void;
+  /** « Absent·e » / « Absent·e excusé·e » for a person still « à venir ». */
+  onMarkAbsent?(booking: BookingDto, excused: boolean): void;
+  /** The booking whose change is being sent. */
+  busyId: string | null;
+}
+
+function AttendeeRow({ booking, actions }: { booking: BookingDto; actions: AttendeeActions }) {
+  const { t } = useTranslation();
+  const name = personName(booking);
+  const look = STATUS_LOOK[booking.status];
+  const StatusIcon = look.icon;
+  const expected = actions.expectedId === booking.beneficiaryId;
+  const busy = actions.busyId === booking.id;
+  const nameId = `signin-row-${booking.id}`;
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="md"
+      radius="md"
+      aria-labelledby={nameId}
+      data-testid="signin-row"
+      style={expected ? { outline: '4px solid var(--mantine-color-blue-8)', outlineOffset: -2 } : undefined}
+    >
+      <Group justify="space-between" wrap="wrap" gap="md">
+        <Stack gap={4}>
+          <Text fw={800} size="xl" id={nameId}>
+            {name}
+          </Text>
+          <Group gap="xs">
+            <Badge size="lg" variant="filled" color={look.color} leftSection={<StatusIcon size={16} aria-hidden />}>
+              {BOOKING_STATUS_LABELS[booking.status]}
+            </Badge>
+            {booking.status === 'liste-attente' && booking.waitPosition !== null ? <Text fw={700}>{t('signin.list.rank', { position: booking.waitPosition })}</Text> : null}
+            {booking.overCapacity ? <Text fw={700}>{t('signin.list.overCapacity')}</Text> : null}
+            {expected ? (
+              <Badge size="lg" variant="outline" color="blue.9">
+                {t('signin.expected.picked')}
+              </Badge>
+            ) : null}
+          </Group>
+          {booking.passNumbers.length > 0 ? <Text>{t('signin.list.passes', { numbers: booking.passNumbers.join(', ') })}</Text> : null}
+        </Stack>
+        {actions.open ? (
+          <Group gap="sm">
+            {actions.onExpect ? (
+              <Button
+                size="lg"
+                variant={expected ? 'filled' : 'light'}
+                leftSection={<IconUserCheck aria-hidden />}
+                aria-pressed={expected}
+                aria-label={t('signin.expected.pickLabel', { name })}
+                onClick={() => actions.onExpect?.(booking)}
+              >
+                {t('signin.expected.pick')}
+              </Button>
+            ) : null}
+            {actions.onMarkPresent && booking.status !== 'present' ? (
+              <Button
+                size="lg"
+                color="green.9"
+                leftSection={<IconCircleCheck aria-hidden />}
+                aria-label={t('signin.list.markPresentLabel', { name })}
+                onClick={() => actions.onMarkPresent?.(booking)}
+              >
+                {t('signin.list.markPresent')}
+              </Button>
+            ) : null}
+            {actions.onMarkAbsent && booking.status === 'a-venir' ? (
+              <>
+                <Button
+                  size="lg"
+                  variant="default"
+                  leftSection={<IconUserX aria-hidden />}
+                  disabled={busy}
+                  aria-label={t('signin.list.markAbsentLabel', { name })}
+                  onClick={() => actions.onMarkAbsent?.(booking, false)}
+                >
+                  {t('signin.list.markAbsent')}
+                </Button>
+                <Button
+                  size="lg"
+                  variant="default"
+                  leftSection={<IconUserOff aria-hidden />}
+                  disabled={busy}
+                  aria-label={t('signin.list.markExcusedLabel', { name })}
+                  onClick={() => actions.onMarkAbsent?.(booking, true)}
+                >
+                  {t('signin.list.markExcused')}
+                </Button>
+              </>
+            ) : null}
+          </Group>
+        ) : null}
+      </Group>
+    </Paper>
+  );
+}
+
+export interface AttendeeGroup {
+  key: 'toCome' | 'present' | 'absent' | 'waiting';
+  bookings: BookingDto[];
+}
+
+/** The people of the session in the order the door needs them: still to come, present, absent, waiting list. */
+export function groupAttendees(bookings: readonly BookingDto[]): AttendeeGroup[] {
+  const of = (...statuses: BookingStatus[]) => bookings.filter((booking) => statuses.includes(booking.status));
+  const waiting = of('liste-attente').sort((a, b) => (a.waitPosition ?? Infinity) - (b.waitPosition ?? Infinity) || byName(a, b));
+  return [
+    { key: 'toCome' as const, bookings: of('a-venir').sort(byName) },
+    { key: 'present' as const, bookings: of('present').sort(byName) },
+    { key: 'absent' as const, bookings: of('absent', 'absent-excuse').sort(byName) },
+    { key: 'waiting' as const, bookings: waiting },
+  ].filter((group) => group.bookings.length > 0);
+}
+
+/** The people booked, waiting, present or absent, each in a large row with what can be done for them. */
+export function AttendeeList({ bookings, actions }: { bookings: readonly BookingDto[]; actions: AttendeeActions }) {
+  const { t } = useTranslation();
+  const groups = groupAttendees(bookings);
+  if (groups.length === 0) return <Text size="lg">{t('signin.list.none')}</Text>;
+  return (
+    <Stack gap="lg">
+      {groups.map((group) => (
+        <Stack gap="sm" key={group.key} component="section" aria-labelledby={`signin-group-${group.key}`}>
+          <Title order={3} id={`signin-group-${group.key}`}>
+            {t(`signin.list.groups.${group.key}`, { count: group.bookings.length })}
+          </Title>
+          <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+            {group.bookings.map((booking) => (
+              <AttendeeRow key={booking.id} booking={booking} actions={actions} />
+            ))}
+          </Stack>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}

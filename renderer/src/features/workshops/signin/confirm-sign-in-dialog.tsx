@@ -1,0 +1,53 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PendingConfirmation } from './use-sign-in';
+
+/**
+ * What the backend asks the agent to confirm before a sign-in counts (a pass of another person, a seat over
+ * capacity). Enter confirms (the focused « Confirmer » submits the form), Escape or « Refuser » refuses.
+ */
+export function ConfirmSignInDialog({ pending, busy, onConfirm, onDecline }: { pending: PendingConfirmation | null; busy: boolean; onConfirm(): void; onDecline(): void }) {
+  const { t } = useTranslation();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onConfirm();
+  };
+  return (
+    <Modal
+      opened={pending !== null}
+      onClose={onDecline}
+      title={t('signin.confirm.title')}
+      size="xl"
+      centered
+      withCloseButton={false}
+      // An answer is needed: a click beside the dialog must not refuse for the agent.
+      closeOnClickOutside={false}
+      styles={{
+        title: { fontSize: '2rem', fontWeight: 800 },
+        content: { borderTop: '12px solid var(--mantine-color-orange-6)' },
+      }}
+    >
+      <form onSubmit={submit} noValidate data-testid="signin-confirm">
+        <Stack gap="lg">
+          <Group wrap="nowrap" align="flex-start" gap="md">
+            <IconAlertTriangle size={64} color="var(--mantine-color-orange-9)" aria-hidden style={{ flexShrink: 0 }} />
+            <Text fw={700} style={{ fontSize: '1.5rem' }}>
+              {pending?.message}
+            </Text>
+          </Group>
+          <Text>{t('signin.confirm.keys')}</Text>
+          <Group grow gap="md">
+            <Button type="submit" size="xl" color="orange.9" leftSection={<IconCheck aria-hidden />} loading={busy} data-autofocus>
+              {t('signin.confirm.confirm')}
+            </Button>
+            <Button type="button" size="xl" variant="default" leftSection={<IconX aria-hidden />} onClick={onDecline}>
+              {t('signin.confirm.refuse')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

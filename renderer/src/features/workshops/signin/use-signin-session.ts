@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BookingDto, SessionDetailDto } from '../../../../../electron/common/contract';
+import { useBackendEvent, useClient } from '../../../app/client-context';
+import { toClientError, type ClientError } from '../../../transport';
+
+/** The session with `booking` in place of its previous version (or added, for a person who was not booked). */
+export function withBooking(detail: SessionDetailDto, booking: BookingDto): SessionDetailDto {
+  const known = detail.bookings.some((candidate) => candidate.id === booking.id);
+  const bookings = known ? detail.bookings.map((candidate) => (candidate.id === booking.id ? booking : candidate)) : [...detail.bookings, booking];
+  return { ...detail, bookings };
+}
+
+export interface SignInSessionState {
+  detail: SessionDetailDto | null;
+  error: ClientError | null;
+  reload(): Promise<void>;
+  /** Shows a booking the backend just returned, before the reload brings the whole session. */
+  applyBooking(booking: BookingDto): void;
+}
+
+/**
+ * One session for the door: loaded once, reloaded when the backend says it changed (a scan here or at another
+ * desk, a booking) and after each change made here. Only the latest answer is kept, and a booking applied from a
+ * result is never overwritten by an answer to a request sent before it.
+ */
+export function useSignInSession(id: string): SignInSessionState {
+  const client = useClient();
+  const [detail, setDetail] = useState<SessionDetailDto | null>(null);
+  const [error, setError] = useState<ClientError | null>(null);
+  const sequence = useRef(0);
+
+  const reload = useCallback(async () => {
+    const current = ++sequence.current;
+    try {
+      const next = await client.call('workshops.get', { id });
+      if (current !== sequence.current) return;
+      setDetail(next);
+      setError(null);
+    } catch (caught) {
+      if (current === sequence.current) setError(toClientError(caught));
+    }
+  }, [client, id]);
+
+  useEffect(() => {
+    setDetail(null);
+    void reload();
+  }, [reload]);
+
+  useBackendEvent('workshops.changed', (payload) => {
+    if (payload.sessionId === id) void reload();
+  });
+
+  const applyBooking = useCallback((booking: BookingDto) => {
+    sequence.current += 1;
+    setDetail((current) => (current && current.session.id === booking.sessionId ? withBooking(current, booking) : current));
+  }, []);
+
+  return { detail, error, reload, applyBooking };
+}
