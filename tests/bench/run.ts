@@ -13,6 +13,8 @@ import { run as runPassword } from './password.bench';
 import { run as runScan } from './scan.bench';
 import { run as runScanInRenderer } from './scan-renderer.bench';
 import { run as runSearchInRenderer } from './search-renderer.bench';
+import { run as runSignInInRenderer } from './signin-renderer.bench';
+import { run as runCalendarInRenderer } from './calendar-renderer.bench';
 import { run as runStock } from './stock.bench';
 import { run as runWorkshops } from './workshops.bench';
 
@@ -27,6 +29,8 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['workshops', runWorkshops],
   ['scan in the renderer', runScanInRenderer],
   ['search in the renderer', runSearchInRenderer],
+  ['sign-in in the renderer', runSignInInRenderer],
+  ['calendar in the renderer', runCalendarInRenderer],
 ];
 
 async function main(): Promise<void> {

@@ -114,8 +114,8 @@ describe('sign-in page (émargement)', () => {
     await waitFor(() => expect(banner.textContent).toContain('BERNARD Lucie'));
     expect(banner.textContent).toContain('encore 1 pass à scanner');
     expect(banner.textContent).toContain('ajouté·e à la séance');
-    // The person appears in the list at once, without waiting for the reload.
-    expect(screen.getAllByTestId('signin-row').some((row) => row.textContent?.includes('BERNARD Lucie'))).toBe(true);
+    // The person appears in the list right after the banner, from the answer (the reload is still to come).
+    await waitFor(() => expect(screen.getAllByTestId('signin-row').some((row) => row.textContent?.includes('BERNARD Lucie'))).toBe(true));
     expect(screen.getByTestId('signin-counter').textContent).toBe('Présents 2 / Inscrits 4');
   });
 
@@ -261,7 +261,7 @@ describe('sign-in page (émargement)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Présent·e : DUPONT Héloïse' }));
     await waitFor(() => expect(within(screen.getByTestId('signin-banner')).getByText('DUPONT Héloïse')).toBeTruthy());
     expect(marked).toEqual([{ sessionId: SIGNIN_SESSION_ID, beneficiaryId: PEOPLE.heloise, confirm: [] }]);
-    expect(screen.getByTestId('signin-counter').textContent).toBe('Présents 2 / Inscrits 3');
+    await waitFor(() => expect(screen.getByTestId('signin-counter').textContent).toBe('Présents 2 / Inscrits 3'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter une personne' }));
     const panel = await screen.findByTestId('signin-add');

@@ -92,7 +92,9 @@ describe('workshops calendar', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Novembre 2026' })).toBeTruthy();
     // 1 November 2026 is a Sunday and the 30th a Monday: six weeks.
     expect(ranges).toEqual([{ from: '2026-10-26', to: '2026-12-06' }]);
-    const month = await screen.findByTestId('calendar-month');
+    // The grid shows while the sessions load: wait for them.
+    await screen.findByText('5 séances sur la période');
+    const month = screen.getByTestId('calendar-month');
     expect(within(month).getAllByRole('row')).toHaveLength(7);
     expect(within(month).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
     const cell = month.querySelector('[data-date="2026-11-18"]') as HTMLElement;
@@ -102,7 +104,7 @@ describe('workshops calendar', () => {
     expect(more.getAttribute('href')).toBe('/ateliers?vue=jour&date=2026-11-18');
     fireEvent.click(more);
     expect(await screen.findByRole('heading', { level: 2, name: 'Mercredi 18 novembre 2026' })).toBeTruthy();
-    expect(screen.getAllByTestId('calendar-session')).toHaveLength(5);
+    await waitFor(() => expect(screen.getAllByTestId('calendar-session')).toHaveLength(5));
   });
 
   it('lists a day in time order with the facilitator and the counts', async () => {

@@ -133,8 +133,10 @@ describe('sign-in at the door', () => {
       reason: 'seance-annulee',
       message: 'Séance annulée : aucun pass n’est enregistré.',
     });
-    const early = await s.mediateur.call('workshops.close', { id: session.id }).catch((e: Error) => e.message);
-    expect(early).toBe('La séance n’a pas encore commencé : clôture impossible.');
+    const tomorrow = await createSession(s.mediateur, sessionFields(s.withPass.id, { date: '2026-06-16' }));
+    const early = await s.mediateur.call('workshops.close', { id: tomorrow.id }).catch((e: Error) => e.message);
+    expect(early).toBe('Séance du 16/06/2026 : elle se clôture ce jour-là ou après.');
+    expect(await s.mediateur.call('signin.scan', { sessionId: tomorrow.id, code: passOf(1, 1) })).toMatchObject({ outcome: 'refused', reason: 'pas-encore' });
     await s.at('2026-06-15T13:30:00Z');
     await s.mediateur.call('workshops.close', { id: session.id });
     expect(await scan(passOf(1, 1))).toMatchObject({ outcome: 'refused', reason: 'seance-close' });

@@ -6,7 +6,7 @@ const LOT = { validUntil: '2026-12-31', graceUntil: '2027-01-31', blockDays: 15,
 
 function facts(overrides: Partial<SignInFacts> = {}): SignInFacts {
   return {
-    session: { status: 'prevue', passRequired: true, pricePasses: 1, capacity: 2, seatsTaken: 1 },
+    session: { status: 'prevue', date: '2026-06-15', passRequired: true, pricePasses: 1, capacity: 2, seatsTaken: 1 },
     pass: {
       number: '1000000009',
       distributedAt: '2026-06-01T09:00:00Z',
@@ -30,17 +30,28 @@ describe('the sign-in rule', () => {
   });
 
   it('keeps the person « à venir » until the service’s price in passes is reached', () => {
-    const priced = facts({ session: { status: 'prevue', passRequired: true, pricePasses: 2, capacity: 2, seatsTaken: 1 } });
+    const priced = facts({ session: { status: 'prevue', date: '2026-06-15', passRequired: true, pricePasses: 2, capacity: 2, seatsTaken: 1 } });
     expect(decideSignIn(priced, NOW)).toMatchObject({ kind: 'present', completesPresence: false });
     const second = facts({
-      session: { status: 'prevue', passRequired: true, pricePasses: 2, capacity: 2, seatsTaken: 1 },
+      session: { status: 'prevue', date: '2026-06-15', passRequired: true, pricePasses: 2, capacity: 2, seatsTaken: 1 },
       person: { id: 'zoe', name: 'Zoé BENYAMINA', booking: { status: 'a-venir', passesRedeemed: 1 } },
     });
     expect(decideSignIn(second, NOW)).toMatchObject({ kind: 'present', completesPresence: true });
   });
 
+  it('opens the door on the session’s day (Paris), not before', () => {
+    const tomorrow = facts({ session: { status: 'prevue', date: '2026-06-16', passRequired: true, pricePasses: 1, capacity: 2, seatsTaken: 1 } });
+    expect(decideSignIn(tomorrow, NOW)).toEqual({
+      kind: 'refuse',
+      reason: 'pas-encore',
+      message: 'Séance du 16/06/2026 : l’émargement ouvre ce jour-là. Vérifiez la séance choisie.',
+    });
+    // 00:30 in Paris on the 16th is still the 15th in UTC.
+    expect(decideSignIn(tomorrow, new Date('2026-06-15T22:30:00Z')).kind).toBe('present');
+  });
+
   it('checks the session before the pass, and a duplicate before the pass’s own state', () => {
-    expect(decideSignIn(facts({ session: { status: 'annulee', passRequired: true, pricePasses: 1, capacity: 2, seatsTaken: 0 } }), NOW)).toMatchObject({ reason: 'seance-annulee' });
+    expect(decideSignIn(facts({ session: { status: 'annulee', date: '2026-06-15', passRequired: true, pricePasses: 1, capacity: 2, seatsTaken: 0 } }), NOW)).toMatchObject({ reason: 'seance-annulee' });
     const again = facts();
     if (again.pass) again.pass = { ...again.pass, redeemedAt: '2026-06-15T11:58:00Z', redeemedInThisSession: true };
     expect(decideSignIn(again, NOW).kind).toBe('duplicate');
@@ -48,13 +59,13 @@ describe('the sign-in rule', () => {
 
   it('refuses on the last day of grace only after midnight in Paris', () => {
     const lastGraceEvening = new Date('2027-01-31T22:59:00Z'); // 23:59 in Paris
-    expect(decideSignIn(facts({ session: { status: 'prevue', passRequired: true, pricePasses: 1, capacity: 2, seatsTaken: 0 } }), lastGraceEvening).kind).toBe('present');
+    expect(decideSignIn(facts({ session: { status: 'prevue', date: '2026-06-15', passRequired: true, pricePasses: 1, capacity: 2, seatsTaken: 0 } }), lastGraceEvening).kind).toBe('present');
     const nextMorning = new Date('2027-01-31T23:00:00Z'); // 00:00 on 1 February in Paris
     expect(decideSignIn(facts(), nextMorning)).toMatchObject({ kind: 'refuse', reason: 'expire' });
   });
 
   it('asks for a confirmation for another holder and for a seat over capacity, in that order', () => {
-    const other = facts({ holderId: 'marc', person: { id: 'zoe', name: 'Zoé BENYAMINA', booking: null }, session: { status: 'prevue', passRequired: true, pricePasses: 1, capacity: 1, seatsTaken: 1 } });
+    const other = facts({ holderId: 'marc', person: { id: 'zoe', name: 'Zoé BENYAMINA', booking: null }, session: { status: 'prevue', date: '2026-06-15', passRequired: true, pricePasses: 1, capacity: 1, seatsTaken: 1 } });
     expect(decideSignIn(other, NOW)).toMatchObject({ kind: 'confirm', confirmation: 'autre-personne' });
     expect(decideSignIn({ ...other, confirmed: ['autre-personne'] }, NOW)).toMatchObject({ kind: 'confirm', confirmation: 'surnombre' });
     expect(decideSignIn({ ...other, confirmed: ['autre-personne', 'surnombre'] }, NOW)).toMatchObject({ kind: 'refuse', reason: 'complet' });
@@ -74,7 +85,7 @@ describe('the sign-in rule', () => {
 
   it('marks present by name only where no pass is needed', () => {
     expect(decideSignIn(facts({ pass: null }), NOW)).toMatchObject({ kind: 'refuse', reason: 'pass-requis' });
-    const free = facts({ pass: null, session: { status: 'prevue', passRequired: false, pricePasses: 1, capacity: 2, seatsTaken: 1 } });
+    const free = facts({ pass: null, session: { status: 'prevue', date: '2026-06-15', passRequired: false, pricePasses: 1, capacity: 2, seatsTaken: 1 } });
     expect(decideSignIn(free, NOW)).toEqual({ kind: 'present', redeem: false, addBooking: false, overCapacity: false, completesPresence: true });
   });
 });

@@ -1,8 +1,9 @@
 import { checkRedemption, type RedemptionFacts, type RedemptionRefusal } from '../passes/redemption-rule';
+import { frenchDate, parisDate, type IsoDate } from '../passes/paris-date';
 import { holdsSeat, type BookingStatus, type SessionStatus } from './statuses';
 
 /** Why a scan at the door changes nothing. */
-export const SIGN_IN_REFUSALS = ['seance-annulee', 'seance-close', 'complet', 'pass-requis'] as const;
+export const SIGN_IN_REFUSALS = ['seance-annulee', 'seance-close', 'pas-encore', 'complet', 'pass-requis'] as const;
 export type SignInRefusal = RedemptionRefusal | (typeof SIGN_IN_REFUSALS)[number];
 
 /** What the agent must confirm before the scan counts. */
@@ -11,6 +12,8 @@ export type SignInConfirmation = (typeof SIGN_IN_CONFIRMATIONS)[number];
 
 export interface SignInSession {
   status: SessionStatus;
+  /** The session's Paris calendar day: the door opens on that day, not before. */
+  date: IsoDate;
   passRequired: boolean;
   /** Passes one person gives for this session (the service's price). */
   pricePasses: number;
@@ -47,7 +50,7 @@ export type SignInDecision =
   | { kind: 'present'; redeem: boolean; addBooking: boolean; overCapacity: boolean; completesPresence: boolean };
 
 /**
- * The sign-in rule, in the order the door needs it: the session must be open; a pass already recorded in this
+ * The sign-in rule, in the order the door needs it: the session must be open, on its day or after; a pass already recorded in this
  * session is a duplicate; the pass must be redeemable (the Carnets rule); a pass of another person than the one
  * selected asks for a confirmation; a person not booked takes a seat if one is left, or over capacity with a
  * referent's confirmation. Pure: the caller applies the decision in one transaction.
@@ -56,6 +59,10 @@ export function decideSignIn(facts: SignInFacts, now: Date): SignInDecision {
   const { session, pass, person } = facts;
   if (session.status === 'annulee') return { kind: 'refuse', reason: 'seance-annulee', message: 'Séance annulée : aucun pass n’est enregistré.' };
   if (session.status === 'close') return { kind: 'refuse', reason: 'seance-close', message: 'Séance close : ses présences ne changent plus.' };
+
+  if (parisDate(now) < session.date) {
+    return { kind: 'refuse', reason: 'pas-encore', message: `Séance du ${frenchDate(session.date)} : l’émargement ouvre ce jour-là. Vérifiez la séance choisie.` };
+  }
 
   if (pass?.redeemedInThisSession) return { kind: 'duplicate', message: `Déjà enregistré : le pass ${pass.number} a été scanné pour cette séance.` };
 
@@ -82,7 +89,7 @@ export function decideSignIn(facts: SignInFacts, now: Date): SignInDecision {
   let overCapacity = false;
   if (!hasSeat && session.seatsTaken >= session.capacity) {
     if (!facts.confirmed.includes('surnombre')) {
-      return { kind: 'confirm', confirmation: 'surnombre', message: `Séance complète (${session.capacity} places) : ajouter ${person.name} en surnombre ?` };
+      return { kind: 'confirm', confirmation: 'surnombre', message: `Séance complète (${session.capacity} place${session.capacity > 1 ? 's' : ''}) : ajouter ${person.name} en surnombre ?` };
     }
     if (!facts.mayExceedCapacity) {
       return { kind: 'refuse', reason: 'complet', message: 'Séance complète : seul·e un·e référent·e peut ajouter une personne en surnombre.' };

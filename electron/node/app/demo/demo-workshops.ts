@@ -30,6 +30,8 @@ export interface DemoAttendees {
 }
 
 const minutesAfter = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000);
+/** Shorter than the idle lock (5 minutes). */
+const WALK_STEP_MS = 4 * 60_000;
 
 /**
  * A month of the place's workshops through the contract, dated by moving the desk's clock: the catalogue, three
@@ -81,40 +83,63 @@ export async function seedDemoWorkshops(call: DemoCall, time: DemoTime, people: 
   const nextHolders = (count: number) => Array.from({ length: count }, () => holders[turn++ % holders.length] as string);
   const exhausted = holders[holders.length - 1];
 
+  // Past sessions are replayed latest first, so that the clock only moves back between them: an agent's session
+  // locks after minutes without activity, and a move forward of days would lock it. Within a session the clock walks
+  // forward in steps shorter than the lock, the agent staying at the desk (`auth.touch`).
+  const latestFirst = [...past.entries()].reverse();
+  const attendeesOf = new Map<string, string[]>();
   for (const [index, session] of past.entries()) {
-    const bookingTime = new Date(Math.max(start.getTime() + 3_600_000, minutesAfter(session.startsAt, -3 * 24 * 60).getTime()));
-    const attendees =
+    attendeesOf.set(
+      session.id,
       session.serviceId === services.cafe.id
         ? others.slice((index * 3) % Math.max(1, others.length - 5), ((index * 3) % Math.max(1, others.length - 5)) + 5)
         : session.kind === 'individuel'
           ? nextHolders(1)
-          : [...new Set([...(exhausted ? [exhausted] : []), ...nextHolders(4)])];
-    // The first attendee of each collective workshop walks in without a booking; the others booked beforehand.
-    const booked = session.kind === 'collectif' ? attendees.slice(1) : attendees;
-    await as('accueil', bookingTime, async () => {
-      for (const beneficiaryId of booked) await call('bookings.create', { sessionId: session.id, beneficiaryId, printSlip: false });
-    });
-    await as('mediateur', minutesAfter(session.startsAt, 5), async () => {
-      for (const [position, beneficiaryId] of attendees.entries()) {
-        if (position === attendees.length - 1 && attendees.length > 2) continue; // the last one does not come
-        if (session.passRequired) {
-          const carnets = await call('carnets.of-person', { beneficiaryId });
-          const pass = carnets.flatMap((carnet) => carnet.passes).find((candidate) => candidate.state === 'distribue');
-          if (pass) await call('signin.scan', { sessionId: session.id, code: pass.number });
-        } else {
-          await call('signin.mark-present', { sessionId: session.id, beneficiaryId });
+          : [...new Set([...(exhausted ? [exhausted] : []), ...nextHolders(4)])],
+    );
+  }
+  const firstPast = latestFirst[0]?.[1];
+  if (firstPast) {
+    await as('accueil', minutesAfter(firstPast.startsAt, -3 * 24 * 60), async () => {
+      for (const [, session] of latestFirst) {
+        time.travel(new Date(Math.max(start.getTime() + 3_600_000, minutesAfter(session.startsAt, -3 * 24 * 60).getTime())));
+        // The first attendee of each collective workshop walks in without a booking; the others booked beforehand.
+        const attendees = attendeesOf.get(session.id) ?? [];
+        for (const beneficiaryId of session.kind === 'collectif' ? attendees.slice(1) : attendees) {
+          await call('bookings.create', { sessionId: session.id, beneficiaryId, printSlip: false });
         }
       }
     });
-    await as('mediateur', minutesAfter(session.endsAt, 10), async () => {
-      const detail = await call('workshops.get', { id: session.id });
-      const excused = detail.bookings.filter((booking) => booking.status === 'a-venir').slice(0, index % 2).map((booking) => booking.id);
-      await call('workshops.close', {
-        id: session.id,
-        excusedBookingIds: excused,
-        autonomy: session.kind === 'individuel' ? 'partiellement-autonome' : null,
-        redirection: session.kind === 'individuel' && index % 3 === 0 ? 'aide-demarches-administratives' : null,
-      });
+    await as('mediateur', minutesAfter(firstPast.startsAt, 5), async () => {
+      for (const [index, session] of latestFirst) {
+        let now = minutesAfter(session.startsAt, 5);
+        time.travel(now);
+        const attendees = attendeesOf.get(session.id) ?? [];
+        for (const [position, beneficiaryId] of attendees.entries()) {
+          if (position === attendees.length - 1 && attendees.length > 2) continue; // the last one does not come
+          if (session.passRequired) {
+            const carnets = await call('carnets.of-person', { beneficiaryId });
+            const pass = carnets.flatMap((carnet) => carnet.passes).find((candidate) => candidate.state === 'distribue');
+            if (pass) await call('signin.scan', { sessionId: session.id, code: pass.number });
+          } else {
+            await call('signin.mark-present', { sessionId: session.id, beneficiaryId });
+          }
+        }
+        const closeAt = minutesAfter(session.endsAt, 10);
+        while (now < closeAt) {
+          now = new Date(Math.min(closeAt.getTime(), now.getTime() + WALK_STEP_MS));
+          time.travel(now);
+          await call('auth.touch', {});
+        }
+        const detail = await call('workshops.get', { id: session.id });
+        const excused = detail.bookings.filter((booking) => booking.status === 'a-venir').slice(0, index % 2).map((booking) => booking.id);
+        await call('workshops.close', {
+          id: session.id,
+          excusedBookingIds: excused,
+          autonomy: session.kind === 'individuel' ? 'partiellement-autonome' : null,
+          redirection: session.kind === 'individuel' && index % 3 === 0 ? 'aide-demarches-administratives' : null,
+        });
+      }
     });
   }
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../../common/contract';
 import { newId } from '../../../common/domain/ids';
+import { frenchDate, parisDate } from '../../../common/domain/passes/paris-date';
 import type { AutonomyLevel } from '../../../common/domain/workshops/coop';
 import { writeChange, type OutboxEntry } from '../../../../db/change';
 import { getSite } from '../../../../db/repositories/site.repo';
@@ -36,7 +37,7 @@ export function closeSession(context: WorkshopContext, request: CloseRequest): v
     if (session.status === 'annulee') throw new AppError('CONFLICT', 'Séance annulée : il n’y a rien à clôturer.');
     if (session.status === 'close') throw new AppError('CONFLICT', 'Séance déjà close.');
     const now = clock();
-    if (Date.parse(session.startsAt) > now.getTime()) throw new AppError('CONFLICT', 'La séance n’a pas encore commencé : clôture impossible.');
+    if (parisDate(now) < session.date) throw new AppError('CONFLICT', `Séance du ${frenchDate(session.date)} : elle se clôture ce jour-là ou après.`);
     if (session.kind === 'collectif' && (request.autonomy || request.redirection)) {
       throw new AppError('INVALID_INPUT', 'Autonomie et redirection se renseignent pour un accompagnement individuel.');
     }

@@ -96,6 +96,7 @@ export function signIn(context: WorkshopContext & { role: Role }, request: SignI
             {
               session: {
                 status: session.status,
+                date: session.date,
                 passRequired: service.passRequired,
                 pricePasses: service.pricePasses,
                 capacity: session.capacity,

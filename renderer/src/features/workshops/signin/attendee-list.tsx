@@ -1,18 +1,21 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconClock, IconHourglass, IconUserCheck, IconUserOff, IconUserX, type Icon } from '@tabler/icons-react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDto } from '../../../../../electron/common/contract';
 import { BOOKING_STATUS_LABELS, type BookingStatus } from '../../../../../electron/common/domain/workshops/statuses';
 import { personName } from '../../beneficiaries/search/person-label';
+import { BOOKING_STATUS_COLORS } from '../session/booking-status-colors';
 import { byName } from './session-format';
 
-const STATUS_LOOK: Record<BookingStatus, { color: string; icon: Icon }> = {
-  'a-venir': { color: 'blue.9', icon: IconClock },
-  'liste-attente': { color: 'violet.9', icon: IconHourglass },
-  present: { color: 'green.9', icon: IconCircleCheck },
-  'absent-excuse': { color: 'orange.9', icon: IconUserOff },
-  absent: { color: 'red.9', icon: IconUserX },
-  annule: { color: 'gray.8', icon: IconUserX },
+/** The status's icon; its colour is the session page's (one colour per status, dark enough for white text). */
+const STATUS_ICONS: Record<BookingStatus, Icon> = {
+  'a-venir': IconClock,
+  'liste-attente': IconHourglass,
+  present: IconCircleCheck,
+  'absent-excuse': IconUserOff,
+  absent: IconUserX,
+  annule: IconUserX,
 };
 
 export interface AttendeeActions {
@@ -29,13 +32,45 @@ export interface AttendeeActions {
   busyId: string | null;
 }
 
-function AttendeeRow({ booking, actions }: { booking: BookingDto; actions: AttendeeActions }) {
+/** What a row needs of the list: flags that decide its buttons, and handlers that never change identity. */
+interface RowProps {
+  booking: BookingDto;
+  expected: boolean;
+  busy: boolean;
+  open: boolean;
+  canExpect: boolean;
+  canMarkPresent: boolean;
+  canMarkAbsent: boolean;
+  handlers: Required<Pick<AttendeeActions, 'onExpect' | 'onMarkPresent' | 'onMarkAbsent'>>;
+}
+
+/** Two versions of a booking that look the same on the row (a reload brings new objects for unchanged people). */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  const x = a.booking;
+  const y = b.booking;
+  return (
+    x.id === y.id &&
+    x.status === y.status &&
+    x.nom === y.nom &&
+    x.prenom === y.prenom &&
+    x.waitPosition === y.waitPosition &&
+    x.overCapacity === y.overCapacity &&
+    x.passNumbers.join() === y.passNumbers.join() &&
+    a.expected === b.expected &&
+    a.busy === b.busy &&
+    a.open === b.open &&
+    a.canExpect === b.canExpect &&
+    a.canMarkPresent === b.canMarkPresent &&
+    a.canMarkAbsent === b.canMarkAbsent &&
+    a.handlers === b.handlers
+  );
+}
+
+/** One person; memoised, so that a scan re-renders the row that changed, not the 200 others. */
+const AttendeeRow = memo(function AttendeeRow({ booking, expected, busy, open, canExpect, canMarkPresent, canMarkAbsent, handlers }: RowProps) {
   const { t } = useTranslation();
   const name = personName(booking);
-  const look = STATUS_LOOK[booking.status];
-  const StatusIcon = look.icon;
-  const expected = actions.expectedId === booking.beneficiaryId;
-  const busy = actions.busyId === booking.id;
+  const StatusIcon = STATUS_ICONS[booking.status];
   const nameId = `signin-row-${booking.id}`;
   return (
     <Paper
@@ -53,7 +88,7 @@ function AttendeeRow({ booking, actions }: { booking: BookingDto; actions: Atten
             {name}
           </Text>
           <Group gap="xs">
-            <Badge size="lg" variant="filled" color={look.color} leftSection={<StatusIcon size={16} aria-hidden />}>
+            <Badge size="lg" variant="filled" color={BOOKING_STATUS_COLORS[booking.status]} leftSection={<StatusIcon size={16} aria-hidden />}>
               {BOOKING_STATUS_LABELS[booking.status]}
             </Badge>
             {booking.status === 'liste-attente' && booking.waitPosition !== null ? <Text fw={700}>{t('signin.list.rank', { position: booking.waitPosition })}</Text> : null}
@@ -66,32 +101,32 @@ function AttendeeRow({ booking, actions }: { booking: BookingDto; actions: Atten
           </Group>
           {booking.passNumbers.length > 0 ? <Text>{t('signin.list.passes', { numbers: booking.passNumbers.join(', ') })}</Text> : null}
         </Stack>
-        {actions.open ? (
+        {open ? (
           <Group gap="sm">
-            {actions.onExpect ? (
+            {canExpect ? (
               <Button
                 size="lg"
                 variant={expected ? 'filled' : 'light'}
                 leftSection={<IconUserCheck aria-hidden />}
                 aria-pressed={expected}
                 aria-label={t('signin.expected.pickLabel', { name })}
-                onClick={() => actions.onExpect?.(booking)}
+                onClick={() => handlers.onExpect(booking)}
               >
                 {t('signin.expected.pick')}
               </Button>
             ) : null}
-            {actions.onMarkPresent && booking.status !== 'present' ? (
+            {canMarkPresent && booking.status !== 'present' ? (
               <Button
                 size="lg"
-                color="green.9"
+                color={BOOKING_STATUS_COLORS.present}
                 leftSection={<IconCircleCheck aria-hidden />}
                 aria-label={t('signin.list.markPresentLabel', { name })}
-                onClick={() => actions.onMarkPresent?.(booking)}
+                onClick={() => handlers.onMarkPresent(booking)}
               >
                 {t('signin.list.markPresent')}
               </Button>
             ) : null}
-            {actions.onMarkAbsent && booking.status === 'a-venir' ? (
+            {canMarkAbsent && booking.status === 'a-venir' ? (
               <>
                 <Button
                   size="lg"
@@ -99,7 +134,7 @@ function AttendeeRow({ booking, actions }: { booking: BookingDto; actions: Atten
                   leftSection={<IconUserX aria-hidden />}
                   disabled={busy}
                   aria-label={t('signin.list.markAbsentLabel', { name })}
-                  onClick={() => actions.onMarkAbsent?.(booking, false)}
+                  onClick={() => handlers.onMarkAbsent(booking, false)}
                 >
                   {t('signin.list.markAbsent')}
                 </Button>
@@ -109,7 +144,7 @@ function AttendeeRow({ booking, actions }: { booking: BookingDto; actions: Atten
                   leftSection={<IconUserOff aria-hidden />}
                   disabled={busy}
                   aria-label={t('signin.list.markExcusedLabel', { name })}
-                  onClick={() => actions.onMarkAbsent?.(booking, true)}
+                  onClick={() => handlers.onMarkAbsent(booking, true)}
                 >
                   {t('signin.list.markExcused')}
                 </Button>
@@ -120,7 +155,7 @@ function AttendeeRow({ booking, actions }: { booking: BookingDto; actions: Atten
       </Group>
     </Paper>
   );
-}
+}, sameRow);
 
 export interface AttendeeGroup {
   key: 'toCome' | 'present' | 'absent' | 'waiting';
@@ -142,7 +177,19 @@ export function groupAttendees(bookings: readonly BookingDto[]): AttendeeGroup[]
 /** The people booked, waiting, present or absent, each in a large row with what can be done for them. */
 export function AttendeeList({ bookings, actions }: { bookings: readonly BookingDto[]; actions: AttendeeActions }) {
   const { t } = useTranslation();
-  const groups = groupAttendees(bookings);
+  const groups = useMemo(() => groupAttendees(bookings), [bookings]);
+  const latest = useRef(actions);
+  useEffect(() => {
+    latest.current = actions;
+  });
+  const handlers = useMemo<RowProps['handlers']>(
+    () => ({
+      onExpect: (booking) => latest.current.onExpect?.(booking),
+      onMarkPresent: (booking) => latest.current.onMarkPresent?.(booking),
+      onMarkAbsent: (booking, excused) => latest.current.onMarkAbsent?.(booking, excused),
+    }),
+    [],
+  );
   if (groups.length === 0) return <Text size="lg">{t('signin.list.none')}</Text>;
   return (
     <Stack gap="lg">
@@ -153,7 +200,17 @@ export function AttendeeList({ bookings, actions }: { bookings: readonly Booking
           </Title>
           <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
             {group.bookings.map((booking) => (
-              <AttendeeRow key={booking.id} booking={booking} actions={actions} />
+              <AttendeeRow
+                key={booking.id}
+                booking={booking}
+                expected={actions.expectedId === booking.beneficiaryId}
+                busy={actions.busyId === booking.id}
+                open={actions.open}
+                canExpect={actions.onExpect !== undefined}
+                canMarkPresent={actions.onMarkPresent !== undefined}
+                canMarkAbsent={actions.onMarkAbsent !== undefined}
+                handlers={handlers}
+              />
             ))}
           </Stack>
         </Stack>

@@ -39,7 +39,7 @@ export function ConfirmSignInDialog({ pending, busy, onConfirm, onDecline }: { p
           </Group>
           <Text>{t('signin.confirm.keys')}</Text>
           <Group grow gap="md">
-            <Button type="submit" size="xl" color="orange.9" leftSection={<IconCheck aria-hidden />} loading={busy} data-autofocus>
+            <Button type="submit" size="xl" color="#9c4200" leftSection={<IconCheck aria-hidden />} loading={busy} data-autofocus>
               {t('signin.confirm.confirm')}
             </Button>
             <Button type="button" size="xl" variant="default" leftSection={<IconX aria-hidden />} onClick={onDecline}>

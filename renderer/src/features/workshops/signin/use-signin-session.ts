@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { BookingDto, SessionDetailDto } from '../../../../../electron/common/contract';
 import { useBackendEvent, useClient } from '../../../app/client-context';
 import { toClientError, type ClientError } from '../../../transport';
@@ -29,16 +29,37 @@ export function useSignInSession(id: string): SignInSessionState {
   const [error, setError] = useState<ClientError | null>(null);
   const sequence = useRef(0);
 
-  const reload = useCallback(async () => {
-    const current = ++sequence.current;
-    try {
-      const next = await client.call('workshops.get', { id });
-      if (current !== sequence.current) return;
-      setDetail(next);
-      setError(null);
-    } catch (caught) {
-      if (current === sequence.current) setError(toClientError(caught));
+  // One reload at a time: a request while one is in flight runs once after it (a burst of scans and events makes
+  // two calls, not one per scan).
+  const inFlight = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+
+  const reload = useCallback((): Promise<void> => {
+    if (inFlight.current) {
+      again.current = true;
+      return inFlight.current;
     }
+    const run = async (): Promise<void> => {
+      do {
+        again.current = false;
+        const current = ++sequence.current;
+        try {
+          const next = await client.call('workshops.get', { id });
+          if (current !== sequence.current) continue;
+          // The list follows at a lower priority than the banner of the scan that changed it.
+          startTransition(() => {
+            setDetail(next);
+            setError(null);
+          });
+        } catch (caught) {
+          if (current === sequence.current) setError(toClientError(caught));
+        }
+      } while (again.current);
+    };
+    inFlight.current = run().finally(() => {
+      inFlight.current = null;
+    });
+    return inFlight.current;
   }, [client, id]);
 
   useEffect(() => {
@@ -52,7 +73,7 @@ export function useSignInSession(id: string): SignInSessionState {
 
   const applyBooking = useCallback((booking: BookingDto) => {
     sequence.current += 1;
-    setDetail((current) => (current && current.session.id === booking.sessionId ? withBooking(current, booking) : current));
+    startTransition(() => setDetail((current) => (current && current.session.id === booking.sessionId ? withBooking(current, booking) : current)));
   }, []);
 
   return { detail, error, reload, applyBooking };
