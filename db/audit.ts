@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { canonicalJson } from './canonical-json';
+import { perConnection } from './prepared';
 
 /** What an audited action records. Details hold ids and codes only, never names or free text. */
 export interface AuditEntry {
@@ -37,22 +38,13 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'seq' | 'prev_hash' | 'ha
   return createHash('sha256').update(prevHash).update(body).digest('hex');
 }
 
-const statements = new WeakMap<Database.Database, { last: Database.Statement; insert: Database.Statement }>();
-
-function prepared(sqlite: Database.Database) {
-  let found = statements.get(sqlite);
-  if (!found) {
-    found = {
-      last: sqlite.prepare('SELECT hash FROM audit ORDER BY seq DESC LIMIT 1'),
-      insert: sqlite.prepare(
-        `INSERT INTO audit (at, actor_id, action, target_type, target_id, details, prev_hash, hash)
-         VALUES (@at, @actor_id, @action, @target_type, @target_id, @details, @prev_hash, @hash)`,
-      ),
-    };
-    statements.set(sqlite, found);
-  }
-  return found;
-}
+const prepared = perConnection((sqlite) => ({
+  last: sqlite.prepare('SELECT hash FROM audit ORDER BY seq DESC LIMIT 1'),
+  insert: sqlite.prepare(
+    `INSERT INTO audit (at, actor_id, action, target_type, target_id, details, prev_hash, hash)
+     VALUES (@at, @actor_id, @action, @target_type, @target_id, @details, @prev_hash, @hash)`,
+  ),
+}));
 
 /** Appends one row chained to the previous one. Call inside a write transaction. */
 export function appendAudit(sqlite: Database.Database, at: Date, entry: AuditEntry): void {

@@ -3,6 +3,7 @@ import type { Clock } from '../electron/common/domain/clock';
 import { newId } from '../electron/common/domain/ids';
 import { appendAudit, type AuditEntry } from './audit';
 import { canonicalJson } from './canonical-json';
+import { perConnection } from './prepared';
 import type { GuichetDatabase } from './types';
 
 export type { AuditEntry } from './audit';
@@ -21,19 +22,12 @@ export interface ChangeOutcome<T> {
   outbox?: OutboxEntry | OutboxEntry[];
 }
 
-const outboxInserts = new WeakMap<Database.Database, Database.Statement>();
-
-function outboxInsert(sqlite: Database.Database): Database.Statement {
-  let statement = outboxInserts.get(sqlite);
-  if (!statement) {
-    statement = sqlite.prepare(
-      `INSERT INTO outbox (op_id, entity, entity_id, operation, payload, created_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    outboxInserts.set(sqlite, statement);
-  }
-  return statement;
-}
+const outboxInsert = perConnection((sqlite) =>
+  sqlite.prepare(
+    `INSERT INTO outbox (op_id, entity, entity_id, operation, payload, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ),
+);
 
 /**
  * The one way to change data: `work` writes the domain rows through `tx` (the same connection, inside the

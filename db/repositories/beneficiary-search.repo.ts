@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { GuichetDatabase } from '../types';
 import type { BeneficiaryRow } from './beneficiary.repo';
+import { perConnection } from '../prepared';
 
 /**
  * The hot paths of the search box and of duplicate detection, as prepared statements (the query builder
@@ -67,8 +68,6 @@ interface SearchStatements {
   /** Token range scans with 0 to MAX_EXTRA_WORDS more words checked per candidate. */
   tokenRanges: Database.Statement[];
 }
-const statements = new WeakMap<Database.Database, SearchStatements>();
-
 /** Query words beyond the first that are checked in SQL; more are joined into the last one. */
 export const MAX_EXTRA_WORDS = 3;
 
@@ -78,32 +77,27 @@ function tokenRangeSql(extraWords: number): string {
   return `SELECT beneficiary_id AS id FROM beneficiary_token WHERE token >= ? AND token < ?${extra} ORDER BY token, beneficiary_id`;
 }
 
-function prepared(sqlite: Database.Database): SearchStatements {
-  let found = statements.get(sqlite);
-  if (!found) {
-    const active = 'merged_into IS NULL';
-    found = {
-      byId: sqlite.prepare('SELECT * FROM beneficiary WHERE id = ?'),
-      byBirthYear: sqlite.prepare(`SELECT * FROM beneficiary WHERE birth_year = ? AND ${active} ORDER BY nom_key, prenom_key LIMIT ?`),
-      byPhonePrefix: sqlite.prepare(`SELECT * FROM beneficiary WHERE phone >= ? AND phone < ? AND ${active} ORDER BY phone LIMIT ?`),
-      byPhone: sqlite.prepare(`SELECT * FROM beneficiary WHERE phone = ? AND ${active} LIMIT 200`),
-      byEmail: sqlite.prepare(`SELECT * FROM beneficiary WHERE email = ? AND ${active} LIMIT 200`),
-      // A prénom one typo away from a key of five letters or more keeps its first two or its last two letters:
-      // a cheap filter in SQL, before the real distance is computed on the few rows left.
-      nomVariantMatches: sqlite.prepare(
-        `SELECT DISTINCT beneficiary_id, prenom_key FROM beneficiary_nom_variant
-         WHERE variant IN (SELECT value FROM json_each(@variants))
-           AND (prenom_key = @prenom
-                OR (@length >= 5 AND length(prenom_key) BETWEEN @length - 1 AND @length + 1
-                    AND (substr(prenom_key, 1, 2) = @head OR substr(prenom_key, -2) = @tail)))`,
-      ).raw(),
-      countTokenRange: sqlite.prepare('SELECT count(*) FROM (SELECT 1 FROM beneficiary_token WHERE token >= ? AND token < ? LIMIT ?)').pluck(),
-      tokenRanges: Array.from({ length: MAX_EXTRA_WORDS + 1 }, (_, n) => sqlite.prepare(tokenRangeSql(n))),
-    };
-    statements.set(sqlite, found);
-  }
-  return found;
-}
+const prepared = perConnection((sqlite): SearchStatements => {
+  const active = 'merged_into IS NULL';
+  return {
+    byId: sqlite.prepare('SELECT * FROM beneficiary WHERE id = ?'),
+    byBirthYear: sqlite.prepare(`SELECT * FROM beneficiary WHERE birth_year = ? AND ${active} ORDER BY nom_key, prenom_key LIMIT ?`),
+    byPhonePrefix: sqlite.prepare(`SELECT * FROM beneficiary WHERE phone >= ? AND phone < ? AND ${active} ORDER BY phone LIMIT ?`),
+    byPhone: sqlite.prepare(`SELECT * FROM beneficiary WHERE phone = ? AND ${active} LIMIT 200`),
+    byEmail: sqlite.prepare(`SELECT * FROM beneficiary WHERE email = ? AND ${active} LIMIT 200`),
+    // A prénom one typo away from a key of five letters or more keeps its first two or its last two letters:
+    // a cheap filter in SQL, before the real distance is computed on the few rows left.
+    nomVariantMatches: sqlite.prepare(
+      `SELECT DISTINCT beneficiary_id, prenom_key FROM beneficiary_nom_variant
+       WHERE variant IN (SELECT value FROM json_each(@variants))
+         AND (prenom_key = @prenom
+              OR (@length >= 5 AND length(prenom_key) BETWEEN @length - 1 AND @length + 1
+                  AND (substr(prenom_key, 1, 2) = @head OR substr(prenom_key, -2) = @tail)))`,
+    ).raw(),
+    countTokenRange: sqlite.prepare('SELECT count(*) FROM (SELECT 1 FROM beneficiary_token WHERE token >= ? AND token < ? LIMIT ?)').pluck(),
+    tokenRanges: Array.from({ length: MAX_EXTRA_WORDS + 1 }, (_, n) => sqlite.prepare(tokenRangeSql(n))),
+  };
+});
 
 /** A prefix range [from, to) per query word. */
 export interface TokenRange {

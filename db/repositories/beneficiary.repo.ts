@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { beneficiary, beneficiaryMerge } from '../schema';
+import { perConnection } from '../prepared';
 import type { GuichetDatabase } from '../types';
 
 /**
@@ -16,21 +17,14 @@ interface Statements {
   insertVariant: Database.Statement;
   deleteVariants: Database.Statement;
 }
-const statements = new WeakMap<Database.Database, Statements>();
-
-function prepared(sqlite: Database.Database): Statements {
-  let found = statements.get(sqlite);
-  if (!found) {
-    found = {
-      insertToken: sqlite.prepare('INSERT OR IGNORE INTO beneficiary_token (token, beneficiary_id, words) VALUES (?, ?, ?)'),
-      deleteTokens: sqlite.prepare('DELETE FROM beneficiary_token WHERE beneficiary_id = ?'),
-      insertVariant: sqlite.prepare('INSERT OR IGNORE INTO beneficiary_nom_variant (variant, beneficiary_id, prenom_key) VALUES (?, ?, ?)'),
-      deleteVariants: sqlite.prepare('DELETE FROM beneficiary_nom_variant WHERE beneficiary_id = ?'),
-    };
-    statements.set(sqlite, found);
-  }
-  return found;
-}
+const prepared = perConnection(
+  (sqlite): Statements => ({
+    insertToken: sqlite.prepare('INSERT OR IGNORE INTO beneficiary_token (token, beneficiary_id, words) VALUES (?, ?, ?)'),
+    deleteTokens: sqlite.prepare('DELETE FROM beneficiary_token WHERE beneficiary_id = ?'),
+    insertVariant: sqlite.prepare('INSERT OR IGNORE INTO beneficiary_nom_variant (variant, beneficiary_id, prenom_key) VALUES (?, ?, ?)'),
+    deleteVariants: sqlite.prepare('DELETE FROM beneficiary_nom_variant WHERE beneficiary_id = ?'),
+  }),
+);
 
 export function findBeneficiary(db: GuichetDatabase, id: string): BeneficiaryRow | undefined {
   return db.orm.select().from(beneficiary).where(eq(beneficiary.id, id)).get();

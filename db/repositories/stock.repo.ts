@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { asc, eq } from 'drizzle-orm';
 import { issuer, passLot } from '../schema';
+import { perConnection } from '../prepared';
 import type { GuichetDatabase } from '../types';
 
 export type IssuerRow = typeof issuer.$inferSelect;
@@ -118,17 +119,8 @@ function statementsFor(sqlite: Database.Database) {
   };
 }
 
-type Statements = ReturnType<typeof statementsFor>;
-const cache = new WeakMap<Database.Database, Statements>();
-
-function statements(db: GuichetDatabase): Statements {
-  let prepared = cache.get(db.sqlite);
-  if (!prepared) {
-    prepared = statementsFor(db.sqlite);
-    cache.set(db.sqlite, prepared);
-  }
-  return prepared;
-}
+const prepared = perConnection(statementsFor);
+const statements = (db: GuichetDatabase) => prepared(db.sqlite);
 
 // Issuers and lots (rare writes: the query builder is fine).
 

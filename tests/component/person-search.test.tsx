@@ -36,6 +36,27 @@ function renderSearch(handlers: Handlers) {
 const field = () => screen.getByRole('combobox', { name: 'Rechercher une personne' });
 
 describe('person search', () => {
+  it('shows a hundred results as a virtualised list: a window of rows in the page, the highlighted one always among them', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({ ...DUPONT, id: `0190a3c4-0000-7000-8000-${String(i).padStart(12, '0')}`, prenom: `Personne ${i + 1}` }));
+    renderSearch({ 'beneficiaries.search': () => many });
+    fireEvent.change(field(), { target: { value: 'dupont' } });
+    const options = await screen.findAllByRole('option');
+    expect(options.length).toBeLessThan(20);
+    expect(options[0]?.getAttribute('aria-setsize')).toBe('100');
+    expect(options[0]?.getAttribute('aria-posinset')).toBe('1');
+    const activePosition = () => document.getElementById(field().getAttribute('aria-activedescendant') ?? '')?.getAttribute('aria-posinset');
+    await waitFor(() => expect(activePosition()).toBe('1'));
+    // Ctrl+End goes to the last result: the window follows and the highlighted row is in the page.
+    fireEvent.keyDown(field(), { key: 'End', ctrlKey: true });
+    await waitFor(() => expect(activePosition()).toBe('100'));
+    fireEvent.keyDown(field(), { key: 'ArrowUp' });
+    await waitFor(() => expect(activePosition()).toBe('99'));
+    const active = document.getElementById(field().getAttribute('aria-activedescendant') ?? '');
+    expect(active?.textContent).toContain('DUPONT Personne 99');
+    expect(screen.getAllByRole('option').length).toBeLessThan(20);
+    expect(screen.getByText('Seules les 100 premières personnes sont affichées : précisez la recherche.')).toBeTruthy();
+  });
+
   it('moves through the results with the arrow keys and opens one with Enter', async () => {
     renderSearch({ 'beneficiaries.search': () => [DUPONT, DUPOND] });
     fireEvent.change(field(), { target: { value: 'dupon' } });
@@ -63,7 +84,7 @@ describe('person search', () => {
     const fake = renderSearch({ 'beneficiaries.search': () => [] });
     fireEvent.change(field(), { target: { value: 'Zyzzyva Léa' } });
     expect(await screen.findByText('Aucune personne trouvée pour « Zyzzyva Léa ».')).toBeTruthy();
-    expect(fake.call).toHaveBeenCalledWith('beneficiaries.search', { query: 'Zyzzyva Léa', limit: 30 });
+    expect(fake.call).toHaveBeenCalledWith('beneficiaries.search', { query: 'Zyzzyva Léa', limit: 100 });
     fireEvent.click(screen.getByRole('button', { name: 'Inscrire une nouvelle personne' }));
     expect((await screen.findByTestId('where')).textContent).toBe('/personnes/nouvelle?q=Zyzzyva%20L%C3%A9a');
   });

@@ -40,6 +40,12 @@ describe('demo workshops', () => {
     const detail = await client.call('workshops.get', { id: closed.id });
     expect(detail.activity).toMatchObject({ type: 'collectif', placeName: 'Médiathèque Émile-Zola et CCAS' });
     expect(detail.activity?.passesRedeemed).toBeGreaterThan(0);
+    // People come back: some are counted as followed, not new.
+    const activities = await Promise.all(past.map(async (s) => (await client.call('workshops.get', { id: s.id })).activity));
+    const participants = activities.reduce((sum, a) => sum + (a?.participants ?? 0), 0);
+    const newcomers = activities.reduce((sum, a) => sum + (a?.newParticipants ?? 0), 0);
+    expect(newcomers).toBeGreaterThan(0);
+    expect(newcomers).toBeLessThan(participants);
     // Redeemed at the time of the session, not at the time the demo was built.
     const present = detail.bookings.find((b) => b.status === 'present');
     expect(present?.signedInAt?.slice(0, 10)).toBe(closed.startsAt.slice(0, 10));

@@ -30,8 +30,6 @@ export interface DemoAttendees {
 }
 
 const minutesAfter = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000);
-/** Shorter than the idle lock (5 minutes). */
-const WALK_STEP_MS = 4 * 60_000;
 
 /**
  * A month of the place's workshops through the contract, dated by moving the desk's clock: the catalogue, three
@@ -83,9 +81,9 @@ export async function seedDemoWorkshops(call: DemoCall, time: DemoTime, people: 
   const nextHolders = (count: number) => Array.from({ length: count }, () => holders[turn++ % holders.length] as string);
   const exhausted = holders[holders.length - 1];
 
-  // Past sessions are replayed latest first, so that the clock only moves back between them: an agent's session
-  // locks after minutes without activity, and a move forward of days would lock it. Within a session the clock walks
-  // forward in steps shorter than the lock, the agent staying at the desk (`auth.touch`).
+  // Past sessions are replayed latest first, phase by phase (bookings, sign-ins, closes), so that the clock only
+  // moves back within a phase: an agent's session locks after minutes without activity, and a move forward of days
+  // would lock it. Each phase is a new login.
   const latestFirst = [...past.entries()].reverse();
   const attendeesOf = new Map<string, string[]>();
   for (const [index, session] of past.entries()) {
@@ -111,9 +109,8 @@ export async function seedDemoWorkshops(call: DemoCall, time: DemoTime, people: 
       }
     });
     await as('mediateur', minutesAfter(firstPast.startsAt, 5), async () => {
-      for (const [index, session] of latestFirst) {
-        let now = minutesAfter(session.startsAt, 5);
-        time.travel(now);
+      for (const [, session] of latestFirst) {
+        time.travel(minutesAfter(session.startsAt, 5));
         const attendees = attendeesOf.get(session.id) ?? [];
         for (const [position, beneficiaryId] of attendees.entries()) {
           if (position === attendees.length - 1 && attendees.length > 2) continue; // the last one does not come
@@ -125,12 +122,12 @@ export async function seedDemoWorkshops(call: DemoCall, time: DemoTime, people: 
             await call('signin.mark-present', { sessionId: session.id, beneficiaryId });
           }
         }
-        const closeAt = minutesAfter(session.endsAt, 10);
-        while (now < closeAt) {
-          now = new Date(Math.min(closeAt.getTime(), now.getTime() + WALK_STEP_MS));
-          time.travel(now);
-          await call('auth.touch', {});
-        }
+      }
+    });
+    // Closed once every sign-in is in, so that each activity knows who had come before (« premier accompagnement »).
+    await as('mediateur', minutesAfter(firstPast.endsAt, 10), async () => {
+      for (const [index, session] of latestFirst) {
+        time.travel(minutesAfter(session.endsAt, 10));
         const detail = await call('workshops.get', { id: session.id });
         const excused = detail.bookings.filter((booking) => booking.status === 'a-venir').slice(0, index % 2).map((booking) => booking.id);
         await call('workshops.close', {

@@ -1,13 +1,18 @@
 import { displayPhone } from '../../../../../electron/common/domain/beneficiaries/phone';
 import { Text, UnstyledButton } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiarySummaryDto } from '../../../../../electron/common/contract';
 import { personName } from './person-label';
+import { useWindowedRows } from './windowed-rows';
+
+/** Each result is one row of this height (name, then one line of details): the list is virtualised. */
+const ROW_HEIGHT = 72;
+const LIST_HEIGHT = 432;
 
 /**
- * The results as a listbox (at most the backend's page of results, so no virtualisation is needed yet); the
- * highlighted option follows the arrow keys and stays scrolled into view.
+ * The results as a virtualised listbox: only the rows in view are in the page, each saying its position in the
+ * whole list (`aria-posinset` / `aria-setsize`); the highlighted option follows the arrow keys and stays in view.
  */
 export function PersonSearchResults({
   id,
@@ -26,15 +31,19 @@ export function PersonSearchResults({
 }) {
   const { t } = useTranslation();
   const list = useRef<HTMLUListElement>(null);
-
-  useEffect(() => {
-    const option = list.current?.children[active];
-    if (option instanceof HTMLElement && typeof option.scrollIntoView === 'function') option.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+  const rows = useWindowedRows(list, results.length, ROW_HEIGHT, LIST_HEIGHT, active);
 
   return (
-    <ul ref={list} id={id} role="listbox" aria-label={label} style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: 420, overflowY: 'auto' }}>
-      {results.map((person, index) => {
+    <ul
+      ref={list}
+      id={id}
+      role="listbox"
+      aria-label={label}
+      onScroll={rows.onScroll}
+      style={{ listStyle: 'none', margin: 0, paddingTop: rows.padTop, paddingBottom: rows.padBottom, paddingLeft: 0, paddingRight: 0, maxHeight: LIST_HEIGHT, overflowY: 'auto' }}
+    >
+      {results.slice(rows.first, rows.last).map((person, offset) => {
+        const index = rows.first + offset;
         const selected = index === active;
         const details = [
           person.birthYear ? t('beneficiaries.search.born', { year: person.birthYear }) : null,
@@ -49,6 +58,8 @@ export function PersonSearchResults({
             id={`${id}-${person.id}`}
             role="option"
             aria-selected={selected}
+            aria-posinset={index + 1}
+            aria-setsize={results.length}
             tabIndex={-1}
             // The field keeps the focus: a click picks without blurring it first.
             onMouseDown={(event) => event.preventDefault()}
@@ -60,16 +71,21 @@ export function PersonSearchResults({
               display: 'block',
               width: '100%',
               borderRadius: 6,
-              minHeight: 48,
+              height: ROW_HEIGHT,
+              overflow: 'hidden',
               background: selected ? 'var(--mantine-color-blue-1)' : undefined,
               outline: selected ? '2px solid var(--mantine-color-blue-7)' : undefined,
               outlineOffset: -2,
             }}
           >
-            <Text fw={700} size="lg">
+            <Text fw={700} size="lg" truncate="end">
               {personName(person)}
             </Text>
-            {details.length > 0 ? <Text size="sm">{details.join(' — ')}</Text> : null}
+            {details.length > 0 ? (
+              <Text size="sm" truncate="end">
+                {details.join(' — ')}
+              </Text>
+            ) : null}
           </UnstyledButton>
         );
       })}

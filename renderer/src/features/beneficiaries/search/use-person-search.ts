@@ -3,8 +3,8 @@ import type { BeneficiarySummaryDto } from '../../../../../electron/common/contr
 import { useClient } from '../../../app/client-context';
 import { toClientError, type ClientError } from '../../../transport';
 
-/** The backend's default page of results; more are never shown (no virtualised list yet). */
-export const SEARCH_LIMIT = 30;
+/** The results asked for (the contract's maximum); the list is virtualised, and says when there may be more. */
+export const SEARCH_LIMIT = 100;
 
 export interface PersonSearchState {
   /** The query the results answer (trimmed), null before any search. */
