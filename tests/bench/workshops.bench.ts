@@ -80,7 +80,7 @@ export async function run(): Promise<BenchResult[]> {
       // The first pass of carnet i + 1 (its holder is person i).
       const code = luhnPass(100_000_000 + i * CARNET_SIZE);
       const start = performance.now();
-      const outcome = workshops.signIn(referent, { sessionId, code, beneficiaryId: null, confirm: [] });
+      const outcome = await workshops.signIn(referent, { sessionId, code, beneficiaryId: null, confirm: [], approval: null });
       if (i >= WARMUP) samples.push(performance.now() - start);
       if (outcome.outcome !== 'present') throw new Error(`bench sign-in refused: ${JSON.stringify(outcome)}`);
       if (i % 10 === 0) checkpointNow(db);

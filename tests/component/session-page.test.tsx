@@ -240,8 +240,8 @@ describe('session page', () => {
     await waitFor(() => expect(fake.call).toHaveBeenCalledWith('bookings.print-slip', { bookingId: BOOKING_ID }));
     expect(await screen.findByText('Ticket de réservation envoyé à l’imprimante.')).toBeTruthy();
     detail = sessionDetail({ bookings: [] });
-    act(() => fake.emit('workshops.changed', { sessionId: '0190a8c0-0000-7000-8000-0000000000ff' }));
-    act(() => fake.emit('workshops.changed', { sessionId: SESSION_ID }));
+    act(() => fake.emit('workshops.changed', { sessionId: '0190a8c0-0000-7000-8000-0000000000ff', date: '2027-03-03' }));
+    act(() => fake.emit('workshops.changed', { sessionId: SESSION_ID, date: '2027-03-03' }));
     expect(await screen.findByText('Personne n’est inscrit pour l’instant.')).toBeTruthy();
     expect(fake.call.mock.calls.filter(([method]) => method === 'workshops.get')).toHaveLength(2);
   });

@@ -205,6 +205,25 @@ describe('sign-in page (émargement)', () => {
     expect(scans.map((input) => input.confirm)).toEqual([[], ['autre-personne']]);
   });
 
+  it('asks a referent’s login and password to seat a person over capacity, and sends them with the confirmation', async () => {
+    const scans: Array<Input<'signin.scan'>> = [];
+    const fake = renderSignIn({
+      'signin.scan': scanAnswering(
+        (input) => (input.confirm?.length ? heloisePresent() : { outcome: 'confirm', confirmation: 'surnombre', message: 'Séance complète (8 places) : ajouter Héloïse DUPONT en surnombre ?' }),
+        scans,
+      ),
+    });
+    await screen.findByTestId('signin-counter');
+    act(() => fake.emit('scanner.scanned', { code: '1000000066', source: 'test' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Un·e référent·e confirme en saisissant son identifiant et son mot de passe.')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText(/Identifiant du·de la référent·e/), { target: { value: 'referent' } });
+    fireEvent.change(within(dialog).getByLabelText(/Mot de passe du·de la référent·e/), { target: { value: 'correct horse battery' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() => expect(within(screen.getByTestId('signin-banner')).getByText('DUPONT Héloïse')).toBeTruthy());
+    expect(scans.at(-1)).toMatchObject({ confirm: ['surnombre'], approval: { login: 'referent', password: 'correct horse battery' } });
+  });
+
   it('refuses a confirmation with « Refuser »; the next scan replaces a confirmation left open', async () => {
     const scans: Array<Input<'signin.scan'>> = [];
     const fake = renderSignIn({
@@ -296,9 +315,9 @@ describe('sign-in page (émargement)', () => {
     const fake = renderSignIn({ 'workshops.get': () => detail });
     await screen.findByTestId('signin-counter');
     detail = sessionDetail({ session: { status: 'annulee', cancelReason: 'Animatrice malade' } });
-    act(() => fake.emit('workshops.changed', { sessionId: '0190a8c0-0000-7000-8000-0000000000ff' }));
+    act(() => fake.emit('workshops.changed', { sessionId: '0190a8c0-0000-7000-8000-0000000000ff', date: '2027-03-03' }));
     expect(screen.queryByTestId('signin-stopped')).toBeNull();
-    act(() => fake.emit('workshops.changed', { sessionId: SIGNIN_SESSION_ID }));
+    act(() => fake.emit('workshops.changed', { sessionId: SIGNIN_SESSION_ID, date: '2027-03-03' }));
     const stopped = await screen.findByTestId('signin-stopped');
     expect(stopped.textContent).toContain('Séance annulée : les scans sont refusés');
     expect(stopped.textContent).toContain('Motif : Animatrice malade');

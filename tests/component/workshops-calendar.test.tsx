@@ -7,7 +7,7 @@ import { clearNotifications } from '../../renderer/src/app/notify';
 import { WorkshopsPage } from '../../renderer/src/features/workshops/calendar/workshops-page';
 import { PeopleProviders } from './beneficiaries-fixtures';
 import { fakeClient, renderWithApp, type Handlers } from './render-app';
-import { sessionId, sessionSummary } from './workshops-fixtures';
+import { FACILITATORS, sessionId, sessionSummary } from './workshops-fixtures';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -155,23 +155,37 @@ describe('workshops calendar', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Mardi 15 juin 2027' })).toBeTruthy();
   });
 
-  it('reloads when a session on screen changes, and when a session created elsewhere falls in the visible days', async () => {
+  it('reloads when a session of the visible days is created or changes, not for another day', async () => {
     const shown = sessionSummary({ id: sessionId(1) });
-    const elsewhere = sessionSummary({ id: sessionId(2), date: '2027-05-10' });
-    const created = sessionSummary({ id: sessionId(3), date: '2027-03-05' });
-    const { ranges, emit } = renderCalendar('/ateliers?vue=semaine&date=2027-03-03', [shown], {
-      handlers: {
-        'workshops.get': ({ id }) => ({ session: id === elsewhere.id ? elsewhere : created, bookings: [], activity: null }),
-      },
-    });
+    const { ranges, emit } = renderCalendar('/ateliers?vue=semaine&date=2027-03-03', [shown]);
     await screen.findByText('1 séance sur la période');
-    emit('workshops.changed', { sessionId: shown.id });
+    emit('workshops.changed', { sessionId: shown.id, date: shown.date });
     await waitFor(() => expect(ranges).toHaveLength(2));
-    emit('workshops.changed', { sessionId: elsewhere.id });
+    emit('workshops.changed', { sessionId: sessionId(2), date: '2027-05-10' });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(ranges).toHaveLength(2);
-    emit('workshops.changed', { sessionId: created.id });
+    emit('workshops.changed', { sessionId: sessionId(3), date: '2027-03-05' });
     await waitFor(() => expect(ranges).toHaveLength(3));
+  });
+
+  it('shows one agent’s agenda when chosen, and the whole place again', async () => {
+    const calls: Array<Input<'workshops.calendar'>> = [];
+    renderCalendar('/ateliers?vue=semaine&date=2027-03-03', [], {
+      handlers: {
+        'workshops.facilitators': () => FACILITATORS,
+        'workshops.calendar': (input) => {
+          calls.push(input);
+          return [];
+        },
+      },
+    });
+    const agenda = await screen.findByRole('combobox', { name: 'Agenda' });
+    await waitFor(() => expect(within(agenda).getAllByRole('option')).toHaveLength(FACILITATORS.length + 1));
+    const first = FACILITATORS[0]!;
+    fireEvent.change(agenda, { target: { value: first.id } });
+    await waitFor(() => expect(calls.at(-1)).toEqual({ from: '2027-03-01', to: '2027-03-07', facilitatorId: first.id }));
+    fireEvent.change(agenda, { target: { value: '' } });
+    await waitFor(() => expect(calls.at(-1)).toEqual({ from: '2027-03-01', to: '2027-03-07' }));
   });
 
   it('offers « Nouvelle séance » to those who run workshops only, and the reminders to everyone', async () => {

@@ -14,8 +14,8 @@ export const events = {
   /** A scan the scanner sent but that could not be read whole: dropped, never guessed. French message. */
   'scanner.failed': z.object({ message: z.string(), source: z.enum(['hid', 'keyboard', 'test']) }),
   'devices.changed': DevicesDto,
-  /** A session's bookings or attendance changed (another desk booked, a pass was scanned): screens showing it reload. */
-  'workshops.changed': z.object({ sessionId: z.string() }),
+  /** A session was created or changed, or its bookings or attendance (a booking, a scan): screens showing it reload. */
+  'workshops.changed': z.object({ sessionId: z.string(), date: z.string() }),
 } as const;
 
 export type Events = typeof events;

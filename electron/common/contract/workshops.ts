@@ -184,6 +184,11 @@ export type SignInResultDto = z.infer<typeof SignInResultDto>;
 
 const Reason = z.string().trim().min(2, 'Motif obligatoire.').max(200, 'Motif : 200 caractères au plus.');
 const Confirmations = z.array(z.enum(SIGN_IN_CONFIRMATIONS)).max(2).default([]);
+/** A referent's login and password typed at the door, to seat a person over capacity when the agent is not one. */
+const Approval = z
+  .object({ login: z.string().trim().toLowerCase().min(1, 'Identifiant du·de la référent·e obligatoire.').max(40), password: z.string().min(1, 'Mot de passe obligatoire.').max(200) })
+  .nullable()
+  .default(null);
 
 /** Médiateurs run the workshops; the front desk books people; referents manage the catalogue and override. */
 const facilitators = onlyRoles('mediateur', 'referent', 'admin');
@@ -245,13 +250,13 @@ export const workshopMethods = {
 
   /** A pass scanned at the door: checked, redeemed and the person marked present, in one transaction. */
   'signin.scan': method({
-    input: z.object({ sessionId: Id, code: StockCode, expectedBeneficiaryId: Id.nullable().default(null), confirm: Confirmations }),
+    input: z.object({ sessionId: Id, code: StockCode, expectedBeneficiaryId: Id.nullable().default(null), confirm: Confirmations, approval: Approval }),
     output: SignInResultDto,
     access: anyAgent,
   }),
   /** A person marked present by name (a session that needs no pass). */
   'signin.mark-present': method({
-    input: z.object({ sessionId: Id, beneficiaryId: Id, confirm: Confirmations }),
+    input: z.object({ sessionId: Id, beneficiaryId: Id, confirm: Confirmations, approval: Approval }),
     output: SignInResultDto,
     access: anyAgent,
   }),

@@ -99,7 +99,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     (limit) => workshops.upcomingWithSeats(limit),
   );
   const beneficiaries: BeneficiariesService = new BeneficiariesService(db, clock, communes, (id) => [...stock.timelineOf(id), ...workshops.timelineOf(id)]);
-  const workshops: WorkshopsService = new WorkshopsService(db, clock, devices, (sessionId) => sessions.broadcastToUnlocked('workshops.changed', { sessionId }));
+  const workshops: WorkshopsService = new WorkshopsService(db, clock, devices, (change) => sessions.broadcastToUnlocked('workshops.changed', change));
   const bilans = new BilansService(db, clock);
   bilans.ensureGrid();
   deviceEvents = createDeviceEvents({
@@ -198,9 +198,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'bookings.print-slip': (input) => workshops.printSlip(input.bookingId),
     'bookings.reminders': (input) => workshops.reminders(input.date),
     'signin.scan': (input, ctx) =>
-      workshops.signIn(requireSession(ctx), { sessionId: input.sessionId, code: input.code, beneficiaryId: input.expectedBeneficiaryId, confirm: input.confirm }),
+      workshops.signIn(requireSession(ctx), { sessionId: input.sessionId, code: input.code, beneficiaryId: input.expectedBeneficiaryId, confirm: input.confirm, approval: input.approval }),
     'signin.mark-present': (input, ctx) =>
-      workshops.signIn(requireSession(ctx), { sessionId: input.sessionId, code: null, beneficiaryId: input.beneficiaryId, confirm: input.confirm }),
+      workshops.signIn(requireSession(ctx), { sessionId: input.sessionId, code: null, beneficiaryId: input.beneficiaryId, confirm: input.confirm, approval: input.approval }),
     'signin.mark-absent': (input, ctx) => workshops.markAbsent(requireAgent(ctx), input),
     'audit.verify': () => verifyAuditChain(db.sqlite),
   };

@@ -41,6 +41,9 @@ export const frSignin = {
     confirm: 'Confirmer',
     refuse: 'Refuser',
     keys: 'Entrée : confirmer — Échap : refuser.',
+    referentNeeded: 'Un·e référent·e confirme en saisissant son identifiant et son mot de passe.',
+    referentLogin: 'Identifiant du·de la référent·e',
+    referentPassword: 'Mot de passe du·de la référent·e',
   },
   manual: {
     label: 'Numéro du pass',

@@ -22,6 +22,8 @@ export const frWorkshops = {
     },
     weekHeading: 'Semaine du {{from}} au {{to}}',
     newSession: 'Nouvelle séance',
+    agenda: 'Agenda',
+    wholePlace: 'Tout le lieu',
     reminders: 'Rappels de demain',
     loading: 'Chargement du calendrier…',
     count_one: '{{count}} séance sur la période',

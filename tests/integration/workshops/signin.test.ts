@@ -108,9 +108,30 @@ describe('sign-in at the door', () => {
     expect(full).toEqual({ outcome: 'confirm', confirmation: 'surnombre', message: 'Séance complète (2 places) : ajouter Léa PETIT en surnombre ?' });
     const mediateurTries = await scan(passOf(3, 1), s.mediateur, { confirm: ['surnombre'] });
     expect(mediateurTries).toEqual({ outcome: 'refused', reason: 'complet', message: 'Séance complète : seul·e un·e référent·e peut ajouter une personne en surnombre.' });
-    const referent = await scan(passOf(3, 1), s.referent, { confirm: ['surnombre'] });
-    expect(referent).toMatchObject({ outcome: 'present', added: true, booking: { overCapacity: true } });
+    // A referent's login and password typed at the door: checked, then named in the audit trail.
+    const wrong = await s.mediateur
+      .call('signin.scan', { sessionId: session.id, code: passOf(3, 1), confirm: ['surnombre'], approval: { login: 'referent', password: 'not the password' } })
+      .catch((error: Error) => error.message);
+    expect(wrong).toBe('Identifiant ou mot de passe du·de la référent·e incorrect : personne n’est ajouté.');
+    const notReferent = await s.mediateur
+      .call('signin.scan', { sessionId: session.id, code: passOf(3, 1), confirm: ['surnombre'], approval: { login: 'accueil', password: 'correct horse battery' } })
+      .catch((error: Error) => error.message);
+    expect(notReferent).toBe('Agent accueil n’est pas référent·e : seul·e un·e référent·e peut ajouter une personne en surnombre.');
+    const approved = await s.mediateur.call('signin.scan', {
+      sessionId: session.id,
+      code: passOf(3, 1),
+      confirm: ['surnombre'],
+      approval: { login: 'Referent', password: 'correct horse battery' },
+    });
+    expect(approved).toMatchObject({ outcome: 'present', added: true, booking: { overCapacity: true } });
+    const audit = s.rows<{ details: string }>(`SELECT details FROM audit WHERE action = 'signin.redeemed' ORDER BY seq DESC LIMIT 1`)[0];
+    expect(JSON.parse(audit?.details ?? '{}')).toMatchObject({ overCapacity: true, approvedBy: expect.any(String) });
     expect((await s.mediateur.call('workshops.get', { id: session.id })).session).toMatchObject({ booked: 3, capacity: 2, seatsLeft: 0 });
+    // A referent at the desk needs no one else's approval.
+    const fourth = await register(s.accueil, { nom: 'Roux', prenom: 'Inès' });
+    await s.referent.call('carnets.hand-out', { beneficiaryId: fourth, code: 'C000004', printReceipt: false });
+    const byReferent = await s.referent.call('signin.scan', { sessionId: session.id, code: passOf(4, 1), confirm: ['surnombre'] });
+    expect(byReferent).toMatchObject({ outcome: 'present', added: true, booking: { overCapacity: true } });
   });
 
   it('marks a person present by name in a session that needs no pass; a pass-priced session refuses that', async () => {

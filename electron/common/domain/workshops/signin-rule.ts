@@ -2,6 +2,9 @@ import { checkRedemption, type RedemptionFacts, type RedemptionRefusal } from '.
 import { frenchDate, parisDate, type IsoDate } from '../passes/paris-date';
 import { holdsSeat, type BookingStatus, type SessionStatus } from './statuses';
 
+/** Who may seat a person over a session's capacity (another agent needs one of them to confirm at the door). */
+export const OVER_CAPACITY_ROLES: readonly string[] = ['referent', 'admin'];
+
 /** Why a scan at the door changes nothing. */
 export const SIGN_IN_REFUSALS = ['seance-annulee', 'seance-close', 'pas-encore', 'complet', 'pass-requis'] as const;
 export type SignInRefusal = RedemptionRefusal | (typeof SIGN_IN_REFUSALS)[number];

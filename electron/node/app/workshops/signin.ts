@@ -1,4 +1,3 @@
-import type { Role } from '../../../common/contract';
 import { newId } from '../../../common/domain/ids';
 import { frenchDate } from '../../../common/domain/passes/paris-date';
 import { misreadPass } from '../../../common/domain/passes/redemption-rule';
@@ -21,9 +20,6 @@ import type { GuichetDatabase } from '../../../../db/types';
 import { matchStockCode } from '../stock/stock-code';
 import { lotDates, type StockEventDetails } from '../stock/stock-dto';
 import { displayName, existingService, existingSession, type WorkshopContext } from './workshop-context';
-
-/** Who may seat a person over the session's capacity. */
-const MAY_EXCEED_CAPACITY: readonly Role[] = ['referent', 'admin'];
 
 export interface SignInRequest {
   sessionId: string;
@@ -77,7 +73,7 @@ function refusalWithoutPerson(scanned: ScannedPass | null): Exclude<SignInDecisi
  * pass redeemed (pass, carnet count, redemption, the carnet's history), the person present (booked on the spot if
  * needed), the audit row and the outbox. A refusal, a duplicate or a question changes nothing but the audit trail.
  */
-export function signIn(context: WorkshopContext & { role: Role }, request: SignInRequest): SignInApplied {
+export function signIn(context: WorkshopContext & { mayExceedCapacity: boolean; approvedBy: string | null }, request: SignInRequest): SignInApplied {
   const { db, clock, actorId } = context;
   return writeChange(db, clock, (tx): ChangeOutcome<SignInApplied> => {
     const now = clock();
@@ -116,7 +112,7 @@ export function signIn(context: WorkshopContext & { role: Role }, request: SignI
               holderId: scanned?.carnet.beneficiaryId ?? null,
               person,
               confirmed: request.confirm,
-              mayExceedCapacity: MAY_EXCEED_CAPACITY.includes(context.role),
+              mayExceedCapacity: context.mayExceedCapacity,
             },
             now,
           );
@@ -137,12 +133,14 @@ export function signIn(context: WorkshopContext & { role: Role }, request: SignI
         },
       };
     }
-    return applyPresence(tx, { actorId, at, session, service, scanned, person, decision });
+    return applyPresence(tx, { actorId, approvedBy: context.approvedBy, at, session, service, scanned, person, decision });
   });
 }
 
 interface Presence {
   actorId: string;
+  /** The referent who approved a seat over capacity at the door, if any. */
+  approvedBy: string | null;
   at: string;
   session: SessionRow;
   service: ServiceRow;
@@ -152,7 +150,7 @@ interface Presence {
 }
 
 function applyPresence(tx: GuichetDatabase, presence: Presence): ChangeOutcome<SignInApplied> {
-  const { actorId, at, session, service, scanned, person, decision } = presence;
+  const { actorId, approvedBy, at, session, service, scanned, person, decision } = presence;
   const existing = findActiveBooking(tx, session.id, person.id);
   const bookingId = existing?.id ?? newId();
   if (!existing) insertBooking(tx, { id: bookingId, sessionId: session.id, beneficiaryId: person.id, status: 'a-venir', queuedAt: at, bookedBy: actorId, overCapacity: false });
@@ -211,7 +209,14 @@ function applyPresence(tx: GuichetDatabase, presence: Presence): ChangeOutcome<S
       action: redeemed ? 'signin.redeemed' : 'signin.present',
       targetType: 'booking',
       targetId: bookingId,
-      details: { sessionId: session.id, beneficiaryId: person.id, passNumber: redeemed ? scanned.pass.number : null, added: addedNow, overCapacity: decision.overCapacity },
+      details: {
+        sessionId: session.id,
+        beneficiaryId: person.id,
+        passNumber: redeemed ? scanned.pass.number : null,
+        added: addedNow,
+        overCapacity: decision.overCapacity,
+        ...(decision.overCapacity && approvedBy ? { approvedBy } : {}),
+      },
     },
     outbox,
   };

@@ -19,17 +19,19 @@ import type { Clock } from '../../../common/domain/clock';
 import { newId } from '../../../common/domain/ids';
 import { addDays, daysFromTo, frenchDate, parisDate, parisTime } from '../../../common/domain/passes/paris-date';
 import { BOOKING_STATUS_LABELS } from '../../../common/domain/workshops/statuses';
-import type { SignInConfirmation } from '../../../common/domain/workshops/signin-rule';
+import { OVER_CAPACITY_ROLES, type SignInConfirmation } from '../../../common/domain/workshops/signin-rule';
 import type { AutonomyLevel } from '../../../common/domain/workshops/coop';
 import { bookingSlipLayout } from '../../../common/receipts/booking-slip';
 import type { ReceiptLayout } from '../../../common/receipts/receipt-layout';
 import { writeChange } from '../../../../db/change';
-import { listAgents } from '../../../../db/repositories/agent.repo';
+import { findAgentByLogin, listAgents } from '../../../../db/repositories/agent.repo';
+import { verifySecret } from '../auth/password-hash';
 import { getSite } from '../../../../db/repositories/site.repo';
 import {
   findActivityOfSession,
   findBookingListRow,
   findServiceByName,
+  findSession,
   findSessionListRow,
   insertService,
   listBookedOn,
@@ -60,6 +62,7 @@ export interface WorkshopPrinter {
 }
 
 export type Actor = { agentId: string; role: Role };
+type Credentials = { login: string; password: string };
 
 /**
  * The place's catalogue, its sessions and their calendar, bookings with the waiting list, the sign-in at the door
@@ -70,8 +73,14 @@ export class WorkshopsService {
     private readonly db: GuichetDatabase,
     private readonly clock: Clock,
     private readonly printer: WorkshopPrinter,
-    private readonly onChanged: (sessionId: string) => void = () => undefined,
+    private readonly announce: (change: { sessionId: string; date: string }) => void = () => undefined,
   ) {}
+
+  /** Tells the screens showing this session (or its day) to reload. */
+  private onChanged(sessionId: string): void {
+    const session = findSession(this.db, sessionId);
+    if (session) this.announce({ sessionId, date: session.date });
+  }
 
   private context(actorId: string): WorkshopContext {
     return { db: this.db, clock: this.clock, actorId };
@@ -159,6 +168,7 @@ export class WorkshopsService {
 
   create(actorId: string, input: { fields: SessionFields; weeks: number }): SessionSummaryDto[] {
     const ids = createSessions(this.context(actorId), input.fields, input.weeks);
+    ids.forEach((id) => this.onChanged(id));
     return ids.map((id) => this.summary(id));
   }
 
@@ -276,10 +286,29 @@ export class WorkshopsService {
 
   // Sign-in
 
-  signIn(actor: Actor, input: { sessionId: string; code: string | null; beneficiaryId: string | null; confirm: SignInConfirmation[] }): SignInResultDto {
-    const applied = signIn({ ...this.context(actor.agentId), role: actor.role }, input);
+  /**
+   * One sign-in. Referents and administrators may seat a person over capacity; another agent needs a referent's
+   * login and password typed at the door (`approval`), checked here and named in the audit trail.
+   */
+  async signIn(
+    actor: Actor,
+    input: { sessionId: string; code: string | null; beneficiaryId: string | null; confirm: SignInConfirmation[]; approval: Credentials | null },
+  ): Promise<SignInResultDto> {
+    const approvedBy = input.approval ? await this.approver(input.approval) : null;
+    const mayExceedCapacity = OVER_CAPACITY_ROLES.includes(actor.role) || approvedBy !== null;
+    const applied = signIn({ ...this.context(actor.agentId), mayExceedCapacity, approvedBy }, input);
     if (applied.kind === 'present') this.onChanged(input.sessionId);
     return this.signInResult(applied);
+  }
+
+  /** The referent (or administrator) whose credentials were typed at the door; refused in French otherwise. */
+  private async approver(credentials: Credentials): Promise<string> {
+    const agent = findAgentByLogin(this.db, credentials.login);
+    const valid = agent !== undefined && (await verifySecret(credentials.password, agent.passwordHash));
+    if (!agent || !valid) throw new AppError('BAD_CREDENTIALS', 'Identifiant ou mot de passe du·de la référent·e incorrect : personne n’est ajouté.');
+    if (agent.disabled) throw new AppError('ACCOUNT_DISABLED', 'Ce compte de référent·e est désactivé : personne n’est ajouté.');
+    if (!OVER_CAPACITY_ROLES.includes(agent.role)) throw new AppError('FORBIDDEN', `${agent.displayName} n’est pas référent·e : seul·e un·e référent·e peut ajouter une personne en surnombre.`);
+    return agent.id;
   }
 
   private signInResult(applied: SignInApplied): SignInResultDto {

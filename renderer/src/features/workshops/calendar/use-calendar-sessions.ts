@@ -5,10 +5,8 @@ import { useBackendEvent, useClient } from '../../../app/client-context';
 import { toClientError, type ClientError } from '../../../transport';
 import { inRange, type DayRange } from './calendar-range';
 
-/** Changes announced within this delay are handled together (a weekly series announces each of its sessions). */
+/** Changes announced within this delay make one reload (a weekly series announces each of its sessions). */
 const EVENT_BATCH_MS = 150;
-/** Beyond this many unknown sessions changed at once, reloading is cheaper than asking where each one is. */
-const LOOKUP_LIMIT = 5;
 
 export interface CalendarSessions {
   /** The sessions of the range, in time order; null while the range loads. */
@@ -32,13 +30,13 @@ function groupByDay(sessions: readonly SessionSummaryDto[]): Map<IsoDate, Sessio
 }
 
 /**
- * The sessions of the visible days, loaded again when one of them changes (the `workshops.changed` event) or
- * when a session created elsewhere falls in the range.
+ * The sessions of the visible days (of one facilitator's agenda, or of the whole place), loaded again when a
+ * session of these days is created or changes (the `workshops.changed` event names its day).
  */
-export function useCalendarSessions(range: DayRange): CalendarSessions {
+export function useCalendarSessions(range: DayRange, facilitatorId: string | null = null): CalendarSessions {
   const client = useClient();
   const { from, to } = range;
-  const key = `${from}/${to}`;
+  const key = `${from}/${to}/${facilitatorId ?? ''}`;
   const [loaded, setLoaded] = useState<{ key: string; sessions: SessionSummaryDto[] } | null>(null);
   const [error, setError] = useState<ClientError | null>(null);
   const latestRequest = useRef(0);
@@ -46,14 +44,14 @@ export function useCalendarSessions(range: DayRange): CalendarSessions {
   const reload = useCallback(async () => {
     const request = ++latestRequest.current;
     try {
-      const sessions = await client.call('workshops.calendar', { from, to });
+      const sessions = await client.call('workshops.calendar', facilitatorId ? { from, to, facilitatorId } : { from, to });
       if (request !== latestRequest.current) return;
-      setLoaded({ key: `${from}/${to}`, sessions });
+      setLoaded({ key, sessions });
       setError(null);
     } catch (caught) {
       if (request === latestRequest.current) setError(toClientError(caught));
     }
-  }, [client, from, to]);
+  }, [client, from, to, facilitatorId, key]);
 
   useEffect(() => {
     setError(null);
@@ -63,13 +61,12 @@ export function useCalendarSessions(range: DayRange): CalendarSessions {
   const sessions = loaded?.key === key ? loaded.sessions : null;
   const byDay = useMemo(() => groupByDay(sessions ?? []), [sessions]);
 
-  // The latest state, for the batched event handler.
-  const current = useRef({ sessions, range, reload });
+  // The latest range, for the batched event handler.
+  const current = useRef({ range, reload });
   useEffect(() => {
-    current.current = { sessions, range, reload };
+    current.current = { range, reload };
   });
 
-  const pending = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
     () => () => {
@@ -78,26 +75,12 @@ export function useCalendarSessions(range: DayRange): CalendarSessions {
     [],
   );
 
-  const handleChanges = useCallback(async () => {
-    timer.current = null;
-    const ids = [...pending.current];
-    pending.current.clear();
-    const { sessions: shown, reload: load } = current.current;
-    const known = new Set((shown ?? []).map((session) => session.id));
-    if (ids.some((id) => known.has(id)) || ids.length > LOOKUP_LIMIT) {
-      await load();
-      return;
-    }
-    // Sessions this view does not show: reload only if one of them is now in the visible days (read after the wait).
-    const found = await Promise.allSettled(ids.map((id) => client.call('workshops.get', { id })));
-    if (found.some((result) => result.status === 'rejected' || inRange(current.current.range, result.value.session.date))) {
-      await current.current.reload();
-    }
-  }, [client]);
-
-  useBackendEvent('workshops.changed', ({ sessionId }) => {
-    pending.current.add(sessionId);
-    timer.current ??= setTimeout(() => void handleChanges(), EVENT_BATCH_MS);
+  useBackendEvent('workshops.changed', ({ date }) => {
+    if (!inRange(current.current.range, date)) return;
+    timer.current ??= setTimeout(() => {
+      timer.current = null;
+      void current.current.reload();
+    }, EVENT_BATCH_MS);
   });
 
   return { sessions, byDay, error, reload };

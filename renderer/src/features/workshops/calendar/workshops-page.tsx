@@ -10,6 +10,7 @@ import { useOpenSession } from '../../auth/session-context';
 import { ErrorAlert } from '../../errors/error-alert';
 import { SessionFormModal, type SessionFormResult } from '../session-form/session-form-modal';
 import { useCalendarLinks } from './calendar-links';
+import { AgendaSelect } from './agenda-select';
 import { CalendarToolbar } from './calendar-toolbar';
 import { dayMonthText, dayTitle, longDateText, monthTitle } from './calendar-format';
 import { daysOf, inRange, positionFrom, rangeOf, today, type CalendarPosition, type DayRange } from './calendar-range';
@@ -22,24 +23,27 @@ import './calendar.css';
 const PERIOD_HEADING_ID = 'calendar-period';
 
 /**
- * « Ateliers »: the site's calendar by day, week or month. The view and the date are in the address
- * (`?vue=semaine&date=2027-03-03`), so that a reload or « Retour » comes back to the same period.
+ * « Ateliers »: the site's calendar by day, week or month, for the whole place or one agent's agenda (their
+ * workshops and individual appointments). The view, the date and the agent are in the address
+ * (`?vue=semaine&date=2027-03-03&agent=…`), so that a reload or « Retour » comes back to the same period.
  */
 export function WorkshopsPage() {
   const { t } = useTranslation();
   const role = useOpenSession().agent.role;
   const [params, setParams] = useSearchParams();
   const { view, date } = positionFrom(params);
+  const agent = params.get('agent');
   const position = useMemo<CalendarPosition>(() => ({ view, date }), [view, date]);
   const range = useMemo(() => rangeOf(position), [position]);
   const days = useMemo(() => daysOf(range), [range]);
-  const { sessions, byDay, error, reload } = useCalendarSessions(range);
+  const { sessions, byDay, error, reload } = useCalendarSessions(range, agent);
   const links = useCalendarLinks();
   const [creating, setCreating] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const todayDate = today();
 
-  const go = (next: CalendarPosition) => setParams({ vue: next.view, date: next.date });
+  const go = (next: CalendarPosition, facilitatorId: string | null = agent) =>
+    setParams({ vue: next.view, date: next.date, ...(facilitatorId ? { agent: facilitatorId } : {}) });
 
   const heading = periodHeading(t, position, range);
 
@@ -72,7 +76,8 @@ export function WorkshopsPage() {
           {t('workshops.calendar.reminders')}
         </Button>
       </Group>
-      <CalendarToolbar position={position} onChange={go} />
+      <AgendaSelect value={agent} onChange={(facilitatorId) => go(position, facilitatorId)} />
+      <CalendarToolbar position={position} onChange={(next) => go(next)} />
       <Stack gap="sm" component="section" aria-labelledby={PERIOD_HEADING_ID} aria-busy={sessions === null && !error}>
         <Title order={2} id={PERIOD_HEADING_ID}>
           {heading}

@@ -43,7 +43,9 @@ export function RemindersPage() {
     void reload();
   }, [reload]);
 
-  useBackendEvent('workshops.changed', () => void reload());
+  useBackendEvent('workshops.changed', (change) => {
+    if (change.date === date) void reload();
+  });
 
   const groups = useMemo(() => groupReminders(reminders ?? []), [reminders]);
 

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Loader, Stack } from '@mantine/core';
-import { IconArrowLeft, IconBan, IconDoorEnter, IconLock, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { IconArrowLeft, IconBan, IconDoorEnter, IconLock, IconPencil, IconPrinter, IconUserPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -11,7 +11,9 @@ import { signInPath } from '../../../app/routes';
 import { toClientError, type ClientError } from '../../../transport';
 import { canCall } from '../../auth/access';
 import { useOpenSession } from '../../auth/session-context';
+import { printHtml } from '../../devices/browser-print';
 import { ErrorAlert } from '../../errors/error-alert';
+import { attendanceSheetHtml } from '../signin/attendance-sheet-html';
 import { SessionFormModal } from '../session-form/session-form-modal';
 import { ActivityRecord } from './activity-record';
 import { BookPersonModal } from './book-person-modal';
@@ -36,7 +38,8 @@ type Dialog = 'book' | 'edit' | 'cancel' | 'close' | null;
 export function SessionPage() {
   const { t } = useTranslation();
   const client = useClient();
-  const role = useOpenSession().agent.role;
+  const openSession = useOpenSession();
+  const role = openSession.agent.role;
   const { id = '' } = useParams();
   const { reprint } = useBookingActions();
   const [detail, setDetail] = useState<SessionDetailDto | null>(null);
@@ -84,6 +87,17 @@ export function SessionPage() {
     }
   };
 
+  /** The A4 attendance sheet, to print before the session (people sign on paper) or after it. */
+  const printSheet = async () => {
+    if (!detail) return;
+    setActionError(null);
+    try {
+      await printHtml(attendanceSheetHtml(t, detail, openSession.site.name, new Date()));
+    } catch (caught) {
+      setActionError(toClientError(caught));
+    }
+  };
+
   if (!detail) return error ? <ErrorAlert error={error} /> : <Loader aria-label={t('app.loading')} />;
 
   const { session, bookings, activity } = detail;
@@ -111,6 +125,11 @@ export function SessionPage() {
         {open && canCall(role, 'signin.scan') ? (
           <Button component={Link} to={signInPath(session.id)} size="md" variant="light" leftSection={<IconDoorEnter aria-hidden />}>
             {t('session.actions.signIn')}
+          </Button>
+        ) : null}
+        {session.status !== 'annulee' ? (
+          <Button size="md" variant="default" leftSection={<IconPrinter aria-hidden />} onClick={() => void printSheet()}>
+            {t('signin.page.print')}
           </Button>
         ) : null}
         {open && canCall(role, 'workshops.update') ? (

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { BeneficiarySummaryDto, BookingDto } from '../../../../../electron/common/contract';
+import { OVER_CAPACITY_ROLES } from '../../../../../electron/common/domain/workshops/signin-rule';
 import { useClient } from '../../../app/client-context';
 import { toClientError, type ClientError } from '../../../transport';
 import { canCall } from '../../auth/access';
@@ -175,7 +176,13 @@ export function SignInPage() {
           </Stack>
         </SimpleGrid>
       </Stack>
-      <ConfirmSignInDialog pending={signIn.pending} busy={signIn.busy} onConfirm={signIn.confirm} onDecline={signIn.decline} />
+      <ConfirmSignInDialog
+        pending={signIn.pending}
+        busy={signIn.busy}
+        needsReferent={!OVER_CAPACITY_ROLES.includes(role)}
+        onConfirm={signIn.confirm}
+        onDecline={signIn.decline}
+      />
     </Box>
   );
 }

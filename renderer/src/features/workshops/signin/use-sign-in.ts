@@ -26,11 +26,15 @@ export interface PendingConfirmation {
 /** How a sign-in ended, for the scan bus's tone and the typed-number field. */
 export type SignInEnd = SignInResultDto['outcome'] | 'failed' | 'superseded';
 
-function withConfirmation(request: SignInRequest, confirmation: SignInConfirmation): SignInRequest {
+/** A referent's credentials typed at the door to seat a person over capacity. */
+export type Approval = { login: string; password: string };
+
+function withConfirmation(request: SignInRequest, confirmation: SignInConfirmation, approval: Approval | null): SignInRequest {
   const confirm = [...(request.input.confirm ?? []), confirmation];
+  const extra = approval ? { confirm, approval } : { confirm };
   return request.method === 'signin.scan'
-    ? { method: 'signin.scan', input: { ...request.input, confirm } }
-    : { method: 'signin.mark-present', input: { ...request.input, confirm } };
+    ? { method: 'signin.scan', input: { ...request.input, ...extra } }
+    : { method: 'signin.mark-present', input: { ...request.input, ...extra } };
 }
 
 /**
@@ -75,10 +79,13 @@ export function useSignIn({ onPresent, onSettled }: { onPresent(booking: Booking
     [client],
   );
 
-  const confirm = useCallback(() => {
-    if (!pending) return;
-    void send(withConfirmation(pending.request, pending.confirmation));
-  }, [pending, send]);
+  const confirm = useCallback(
+    (approval: Approval | null = null) => {
+      if (!pending) return;
+      void send(withConfirmation(pending.request, pending.confirmation, approval));
+    },
+    [pending, send],
+  );
 
   const decline = useCallback(() => {
     if (!pending) return;
