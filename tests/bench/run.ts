@@ -36,16 +36,23 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { json: { type: 'string' } } });
   const results: BenchResult[] = [];
+  const broken: string[] = [];
   for (const [name, suite] of suites) {
     process.stdout.write(`… ${name}\n`);
-    results.push(...(await suite()));
+    try {
+      results.push(...(await suite()));
+    } catch (error) {
+      // One suite that cannot run does not hide the others' figures.
+      broken.push(`${name} : ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
   }
   const width = Math.max(...results.map((r) => r.name.length));
   for (const r of results) {
     console.log(`${r.ok ? 'OK   ' : 'RATÉ '} ${r.name.padEnd(width)}  ${String(r.value).padStart(9)} ${r.unit}  (cible ${r.floor === undefined ? '' : `≥ ${r.floor} et `}< ${r.target} ${r.unit})`);
   }
   if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
-  if (results.some((r) => !r.ok)) process.exitCode = 1;
+  for (const line of broken) console.log(`ÉCHEC ${line}`);
+  if (results.some((r) => !r.ok) || broken.length > 0) process.exitCode = 1;
 }
 
 void main();

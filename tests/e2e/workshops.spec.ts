@@ -94,20 +94,26 @@ test('a médiatrice creates a session, books two people (one through the waiting
   await expect(banner).toHaveAttribute('data-outcome', 'refused');
   await expect(page.getByRole('alert').filter({ hasText: 'Scannez à nouveau' })).toBeVisible();
   await expectAccessible(page);
-  // The first person comes anyway: the session is full, a médiatrice may not seat her over capacity.
+  // The first person comes anyway: the session is full; a referent confirms the seat over capacity at the door.
   await devicesApp.call('test.scanner.emit', { code: passes.first });
   const confirm = page.getByRole('dialog', { name: 'Confirmation nécessaire' });
   await expect(confirm).toContainText('Séance complète (1 place) : ajouter Agathe QUINTARD en surnombre ?');
+  await expect(confirm).toContainText('Un·e référent·e confirme en saisissant son identifiant et son mot de passe.');
+  await expectAccessible(page);
+  await confirm.getByLabel(/Identifiant du·de la référent·e/).fill('referent');
+  await confirm.getByLabel(/Mot de passe du·de la référent·e/).fill('demo-referent-2026');
   await confirm.getByRole('button', { name: 'Confirmer' }).click();
-  await expect(banner).toHaveAttribute('data-outcome', 'refused');
-  await expect(banner).toContainText('seul·e un·e référent·e peut ajouter une personne en surnombre');
-  await expect(page.getByText('Présents 1 / Inscrits 1')).toBeVisible();
+  await expect(banner).toHaveAttribute('data-outcome', 'present');
+  await expect(banner).toContainText('QUINTARD');
+  await expect(banner).toContainText('En surnombre');
+  await expect(page.getByText('Présents 2 / Inscrits 2')).toBeVisible();
 
   // The attendance sheet, A4, with the signatures column.
   await page.getByRole('button', { name: 'Imprimer la feuille d’émargement' }).click();
   const sheet = page.frameLocator('iframe[title="Ticket à imprimer"]');
   await expect(sheet.getByRole('columnheader', { name: 'Signature' })).toBeAttached();
   await expect(sheet.getByRole('cell', { name: 'YZERMAN' })).toBeAttached();
+  await expect(sheet.getByRole('cell', { name: 'QUINTARD' })).toBeAttached();
 
   // Close: the activity is written.
   await page.getByRole('link', { name: 'Retour à la séance' }).click();
