@@ -66,7 +66,7 @@ type Credentials = { login: string; password: string };
 
 /**
  * The place's catalogue, its sessions and their calendar, bookings with the waiting list, the sign-in at the door
- * and the close that writes the activity. `onChanged` tells the screens that show a session to reload it.
+ * and the close that writes the activity. `announce` tells the screens that show a session, or its day, to reload.
  */
 export class WorkshopsService {
   constructor(
