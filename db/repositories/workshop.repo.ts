@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { asc, eq, isNull } from 'drizzle-orm';
+import { SEAT_HOLDING } from '../../electron/common/domain/workshops/statuses';
 import { service } from '../schema';
 import { perConnection } from '../prepared';
 import type { GuichetDatabase } from '../types';
@@ -37,10 +38,10 @@ export interface SessionListRow extends SessionRow {
   passRequired: number;
   pricePasses: number;
   facilitatorName: string | null;
+  /** Bookings that hold a seat (the seats taken). */
   booked: number;
   present: number;
   waiting: number;
-  seatsTaken: number;
 }
 
 export type BookingStatusValue = 'a-venir' | 'liste-attente' | 'present' | 'absent-excuse' | 'absent' | 'annule';
@@ -100,6 +101,9 @@ export interface ActivityRow {
   recordedBy: string | null;
 }
 
+/** The booking statuses that hold a seat, as an SQL list (the domain's list, written once). */
+const SEAT_HOLDING_SQL = SEAT_HOLDING.map((status) => `'${status}'`).join(', ');
+
 const SESSION_COLUMNS = `s.id, s.kind, s.title, s.service_id AS serviceId, s.themes, s.level, s.date, s.start_time AS startTime,
   s.starts_at AS startsAt, s.duration_min AS durationMin, s.room, s.facilitator_id AS facilitatorId, s.capacity,
   s.series_id AS seriesId, s.status, s.cancelled_at AS cancelledAt, s.cancel_reason AS cancelReason, s.closed_at AS closedAt,
@@ -108,10 +112,9 @@ const SESSION_COLUMNS = `s.id, s.kind, s.title, s.service_id AS serviceId, s.the
 /** Counts per session, computed in the same query (the booking_session index covers them). */
 const SESSION_LIST = `SELECT ${SESSION_COLUMNS}, sv.name AS serviceName, sv.pass_required AS passRequired, sv.price_passes AS pricePasses,
     a.display_name AS facilitatorName,
-    (SELECT count(*) FROM booking b WHERE b.session_id = s.id AND b.status IN ('a-venir', 'present', 'absent', 'absent-excuse')) AS booked,
+    (SELECT count(*) FROM booking b WHERE b.session_id = s.id AND b.status IN (${SEAT_HOLDING_SQL})) AS booked,
     (SELECT count(*) FROM booking b WHERE b.session_id = s.id AND b.status = 'present') AS present,
-    (SELECT count(*) FROM booking b WHERE b.session_id = s.id AND b.status = 'liste-attente') AS waiting,
-    (SELECT count(*) FROM booking b WHERE b.session_id = s.id AND b.status IN ('a-venir', 'present', 'absent', 'absent-excuse')) AS seatsTaken
+    (SELECT count(*) FROM booking b WHERE b.session_id = s.id AND b.status = 'liste-attente') AS waiting
   FROM workshop_session s JOIN service sv ON sv.id = s.service_id LEFT JOIN agent a ON a.id = s.facilitator_id`;
 
 const BOOKING_COLUMNS = `b.id, b.session_id AS sessionId, b.beneficiary_id AS beneficiaryId, b.status, b.queued_at AS queuedAt,
@@ -144,7 +147,7 @@ function statementsFor(sqlite: Database.Database) {
     cancelSession: sqlite.prepare(`UPDATE workshop_session SET status = 'annulee', cancelled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ? AND status = 'prevue'`),
     closeSession: sqlite.prepare(`UPDATE workshop_session SET status = 'close', closed_at = ?, closed_by = ?, updated_at = ? WHERE id = ? AND status = 'prevue'`),
     seatsTaken: sqlite
-      .prepare(`SELECT count(*) FROM booking WHERE session_id = ? AND status IN ('a-venir', 'present', 'absent', 'absent-excuse')`)
+      .prepare(`SELECT count(*) FROM booking WHERE session_id = ? AND status IN (${SEAT_HOLDING_SQL})`)
       .pluck(),
     bookingById: sqlite.prepare(`SELECT ${BOOKING_COLUMNS} FROM booking b WHERE b.id = ?`),
     bookingListById: sqlite.prepare(`${BOOKING_LIST} WHERE b.id = ?`),

@@ -7,6 +7,8 @@ import type { PrintRequestDto } from '../../electron/common/contract';
 import { demoPerson, seededRandom } from '../../electron/node/app/demo/demo-people';
 import { StockService } from '../../electron/node/app/stock/stock.service';
 import { DATABASE_FILE_NAME } from '../../electron/node/server/create-backend';
+import type { Clock } from '../../electron/common/domain/clock';
+import type { GuichetDatabase } from '../../db/types';
 import { MIGRATIONS_FOLDER, makeTempDir } from '../support/test-backend';
 import { deliveryCsv, luhnPass } from '../integration/stock/stock-env';
 import { bulkInsert } from './beneficiaries.bench';
@@ -19,10 +21,29 @@ const HAND_OUTS = 1000;
 const WARMUP = 100;
 
 /** The printer is not what is measured: the receipt is queued after the transaction. */
-const queued: PrintRequestDto = {
+export const QUEUED_RECEIPT: PrintRequestDto = {
   delivery: 'queued',
   job: { id: '00000000-0000-7000-8000-000000000000', kind: 'distribution', label: 'Reçu', state: 'queued', attempts: 0, lastError: null, createdAt: '', printedAt: null },
 };
+
+/** A stock service with an APTIC-like issuer (carnets `C` + 6 digits, Luhn passes) and an empty lot of carnets of `carnetSize`. */
+export function benchStock(db: GuichetDatabase, clock: Clock, carnetSize: number): { stock: StockService; lotId: string } {
+  const stock = new StockService(db, clock, { printReceipt: () => QUEUED_RECEIPT, printsText: () => true });
+  const issuer = stock.saveIssuer('bench', { name: 'APTIC', carnetRule: { pattern: 'C\\d{6}', checkDigit: 'none' }, passRule: { pattern: '\\d{10}', checkDigit: 'luhn' } });
+  const lot = stock.createLot('bench', {
+    issuerId: issuer.id,
+    reference: 'BENCH',
+    faceValueCents: 1000,
+    carnetSize,
+    validUntil: '2026-12-31',
+    graceUntil: '2027-01-31',
+    blockDays: 15,
+    warningDays: 30,
+    targetCriteria: [],
+    perimeter: null,
+  });
+  return { stock, lotId: lot.id };
+}
 
 export async function run(): Promise<BenchResult[]> {
   const dir = makeTempDir('guichet-bench-stock-');
@@ -34,23 +55,10 @@ export async function run(): Promise<BenchResult[]> {
     bulkInsert(db, people);
     const personIds = (db.sqlite.prepare('SELECT id FROM beneficiary').pluck().all() as string[]).slice(0, HAND_OUTS + WARMUP);
 
-    const stock = new StockService(db, clock, { printReceipt: () => queued, printsText: () => true });
-    const issuer = stock.saveIssuer('bench', { name: 'APTIC', carnetRule: { pattern: 'C\\d{6}', checkDigit: 'none' }, passRule: { pattern: '\\d{10}', checkDigit: 'luhn' } });
-    const lot = stock.createLot('bench', {
-      issuerId: issuer.id,
-      reference: 'BENCH',
-      faceValueCents: 1000,
-      carnetSize: CARNET_SIZE,
-      validUntil: '2026-12-31',
-      graceUntil: '2027-01-31',
-      blockDays: 15,
-      warningDays: 30,
-      targetCriteria: [],
-      perimeter: null,
-    });
+    const { stock, lotId } = benchStock(db, clock, CARNET_SIZE);
     const csv = deliveryCsv(CARNETS, CARNET_SIZE);
     const importStart = performance.now();
-    const report = stock.importCsv('bench', { lotId: lot.id, csv, mode: 'all-or-nothing', dryRun: false });
+    const report = stock.importCsv('bench', { lotId, csv, mode: 'all-or-nothing', dryRun: false });
     const importMs = performance.now() - importStart;
     if (!report.imported || report.passes !== CARNETS * CARNET_SIZE) throw new Error(`bench import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
     checkpointNow(db);

@@ -3,26 +3,20 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkpointNow } from '../../db/checkpoint';
 import { openDatabase } from '../../db/open-database';
-import type { PrintRequestDto } from '../../electron/common/contract';
 import { demoPerson, seededRandom } from '../../electron/node/app/demo/demo-people';
-import { StockService } from '../../electron/node/app/stock/stock.service';
 import { WorkshopsService } from '../../electron/node/app/workshops/workshops.service';
 import { DATABASE_FILE_NAME } from '../../electron/node/server/create-backend';
 import { deliveryCsv, luhnPass } from '../integration/stock/stock-env';
 import { MIGRATIONS_FOLDER, makeTempDir } from '../support/test-backend';
 import { bulkInsert } from './beneficiaries.bench';
 import { percentile, result, type BenchResult } from './bench-types';
+import { benchStock, QUEUED_RECEIPT } from './stock.bench';
 
 const CARNETS = 20_000;
 const CARNET_SIZE = 10;
 const SIGN_INS = 1000;
 const WARMUP = 100;
 const PER_SESSION = 25;
-
-const queued: PrintRequestDto = {
-  delivery: 'queued',
-  job: { id: '00000000-0000-7000-8000-000000000000', kind: 'distribution', label: 'Reçu', state: 'queued', attempts: 0, lastError: null, createdAt: '', printedAt: null },
-};
 
 /**
  * The backend's part of a sign-in at the door, on a desk with 200,000 passes: a scanned pass checked, redeemed
@@ -38,40 +32,17 @@ export async function run(): Promise<BenchResult[]> {
     const count = SIGN_INS + WARMUP;
     bulkInsert(db, Array.from({ length: count }, (_, i) => demoPerson(random, i, 2026)));
     const personIds = db.sqlite.prepare('SELECT id FROM beneficiary LIMIT ?').pluck().all(count) as string[];
-    const stock = new StockService(db, clock, { printReceipt: () => queued, printsText: () => true });
-    const issuer = stock.saveIssuer('bench', { name: 'APTIC', carnetRule: { pattern: 'C\\d{6}', checkDigit: 'none' }, passRule: { pattern: '\\d{10}', checkDigit: 'luhn' } });
-    const lot = stock.createLot('bench', {
-      issuerId: issuer.id,
-      reference: 'BENCH',
-      faceValueCents: 1000,
-      carnetSize: CARNET_SIZE,
-      validUntil: '2026-12-31',
-      graceUntil: '2027-01-31',
-      blockDays: 15,
-      warningDays: 30,
-      targetCriteria: [],
-      perimeter: null,
-    });
-    stock.importCsv('bench', { lotId: lot.id, csv: deliveryCsv(CARNETS, CARNET_SIZE), mode: 'all-or-nothing', dryRun: false });
+    const { stock, lotId } = benchStock(db, clock, CARNET_SIZE);
+    stock.importCsv('bench', { lotId, csv: deliveryCsv(CARNETS, CARNET_SIZE), mode: 'all-or-nothing', dryRun: false });
     const referent = { agentId: 'bench', role: 'referent' as const };
     personIds.forEach((beneficiaryId, i) => stock.handOut(referent, { beneficiaryId, code: `C${String(1 + i).padStart(6, '0')}`, printReceipt: false }));
 
-    const workshops = new WorkshopsService(db, clock, { printReceipt: () => queued });
+    const workshops = new WorkshopsService(db, clock, { printReceipt: () => QUEUED_RECEIPT });
     const service = workshops.saveService('bench', { name: 'Atelier', themes: ['email'], level: null, defaultDurationMin: 90, passRequired: true, pricePasses: 1, archived: false });
-    const sessionIds = workshops.create('bench', {
-      fields: { kind: 'collectif', title: 'Atelier e-mail', serviceId: service.id, themes: ['email'], level: null, date: '2026-06-15', startTime: '14:00', durationMin: 90, room: '', facilitatorId: null, capacity: PER_SESSION },
-      weeks: 1,
-    }).map((s) => s.id);
-    for (let i = 1; i < Math.ceil(count / PER_SESSION); i += 1) {
-      sessionIds.push(
-        ...workshops
-          .create('bench', {
-            fields: { kind: 'collectif', title: `Atelier ${i}`, serviceId: service.id, themes: ['email'], level: null, date: '2026-06-15', startTime: '14:00', durationMin: 90, room: '', facilitatorId: null, capacity: PER_SESSION },
-            weeks: 1,
-          })
-          .map((s) => s.id),
-      );
-    }
+    const sessionIds = Array.from({ length: Math.ceil(count / PER_SESSION) }, (_, i) => {
+      const fields = { kind: 'collectif' as const, title: `Atelier ${i + 1}`, serviceId: service.id, themes: ['email'], level: null, date: '2026-06-15', startTime: '14:00', durationMin: 90, room: '', facilitatorId: null, capacity: PER_SESSION };
+      return (workshops.create('bench', { fields, weeks: 1 })[0] as { id: string }).id;
+    });
     checkpointNow(db);
 
     const samples: number[] = [];

@@ -47,6 +47,7 @@ import {
   type CarnetRow,
   type IssuerRow,
   type LotRow,
+  type PersonRef,
 } from '../../../../db/repositories/stock.repo';
 import type { GuichetDatabase } from '../../../../db/types';
 import { handOutCarnet, reassignCarnetTo, revokeCarnet, revokePass, takeBackCarnet, type CarnetActionContext } from './carnet-actions';
@@ -64,6 +65,14 @@ export interface UpcomingWorkshop {
   startTime: string;
   title: string;
   seatsLeft: number;
+}
+
+/** A carnet's hand-out receipt: the carnet, its holder, and whether the printer can print the holder's language. */
+interface ReceiptSubject {
+  row: CarnetRow;
+  carnet: CarnetDto;
+  person: PersonRef;
+  languagePrintable: boolean;
 }
 
 /** How many upcoming workshops the receipt lists. */
@@ -234,17 +243,19 @@ export class StockService {
     const actorId = actor.agentId;
     const match = matchStockCode(this.db, input.code);
     if (match.kind === 'not-found') throw new AppError(match.reason === 'mal-lu' ? 'INVALID_INPUT' : 'NOT_FOUND', match.message, { code: match.message });
-    const warning = handOutCarnet({ ...this.actions(actorId), role: actor.role }, match.carnet, input.beneficiaryId, this.settings().maxCarnetsPerPerson);
-    const carnet = this.carnetDto(this.existingCarnet(match.carnet.id));
+    const settings = this.settings();
+    const warning = handOutCarnet({ ...this.actions(actorId), role: actor.role }, match.carnet, input.beneficiaryId, settings.maxCarnetsPerPerson);
+    const row = this.existingCarnet(match.carnet.id);
+    const carnet = this.carnetDto(row);
     const warnings = [warning];
     // The carnet is handed over whatever happens to its receipt: a printing problem is a warning, reprint later.
     const receipts: PrintRequestDto[] = [];
     try {
       if (!input.printReceipt) return { carnet, warning, receipts };
-      receipts.push(this.printReceipt(actorId, { carnetId: carnet.id, copy: 'person' }));
-      if (this.settings().agentCopy) receipts.push(this.printReceipt(actorId, { carnetId: carnet.id, copy: 'agent' }));
-      const language = findPersonRef(this.db, input.beneficiaryId)?.language ?? 'fr';
-      if (language !== 'fr' && !this.printer.printsText(handoutLines(language, '').join(' '))) {
+      const subject = this.receiptSubject(row, carnet);
+      receipts.push(this.printCarnetReceipt(actorId, subject, 'person'));
+      if (settings.agentCopy) receipts.push(this.printCarnetReceipt(actorId, subject, 'agent'));
+      if (subject.person.language !== 'fr' && !subject.languagePrintable) {
         warnings.push('Cette imprimante ne peut pas imprimer la langue de la personne : le reçu donne les consignes en français.');
       }
     } catch (error) {
@@ -256,13 +267,20 @@ export class StockService {
 
   printReceipt(actorId: string, input: { carnetId: string; copy: 'person' | 'agent' }): PrintRequestDto {
     const row = this.existingCarnet(input.carnetId);
+    return this.printCarnetReceipt(actorId, this.receiptSubject(row, this.carnetDto(row)), input.copy);
+  }
+
+  /** What a hand-out receipt is about: the carnet (row and DTO, built once for both copies) and its holder. */
+  private receiptSubject(row: CarnetRow, carnet: CarnetDto): ReceiptSubject {
     if (!row.beneficiaryId) throw new AppError('CONFLICT', `Carnet ${row.number} en stock : pas de reçu de remise.`);
-    const carnet = this.carnetDto(row);
     const person = findPersonRef(this.db, row.beneficiaryId);
     if (!person) throw new AppError('NOT_FOUND', 'Personne introuvable.');
-    const language = person.language;
+    return { row, carnet, person, languagePrintable: this.printer.printsText(handoutLines(person.language, '').join(' ')) };
+  }
+
+  private printCarnetReceipt(actorId: string, { row, carnet, person, languagePrintable }: ReceiptSubject, copy: 'person' | 'agent'): PrintRequestDto {
     const layout = carnetHandoutLayout({
-      copy: input.copy,
+      copy,
       siteName: getSite(this.db)?.name ?? null,
       handedAt: new Date(row.distributedAt ?? this.clock().toISOString()),
       agentName: this.agentName(row.distributedBy ?? actorId),
@@ -273,8 +291,8 @@ export class StockService {
       passNumbers: carnet.passes.map((p) => p.number),
       faceValueCents: carnet.faceValueCents,
       validUntil: carnet.validUntil,
-      language,
-      languagePrintable: this.printer.printsText(handoutLines(language, '').join(' ')),
+      language: person.language,
+      languagePrintable,
       nextWorkshops: this.upcomingWorkshops(RECEIPT_WORKSHOPS),
     });
     return this.printer.printReceipt('distribution', layout);

@@ -40,7 +40,7 @@ export function toSessionSummaryDto(row: SessionListRow): SessionSummaryDto {
     booked: row.booked,
     present: row.present,
     waiting: row.waiting,
-    seatsLeft: seatsLeft(row.capacity, row.seatsTaken),
+    seatsLeft: seatsLeft(row.capacity, row.booked),
     status: row.status,
     seriesId: row.seriesId,
     cancelReason: row.cancelReason,

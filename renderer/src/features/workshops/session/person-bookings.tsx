@@ -17,7 +17,7 @@ import { CancelBookingModal } from './cancel-booking-modal';
 import { PickSessionModal } from './pick-session-modal';
 import { sessionPath } from '../../../app/routes';
 import { shortDate } from './session-text';
-import { useBookingActions } from './use-booking-actions';
+import { useSlipReprint } from './use-booking-actions';
 
 /** A booking still to come: the session is planned, has not ended, and the person holds a seat or waits. */
 function isUpcoming(entry: PersonBookingDto, now: number): boolean {
@@ -80,14 +80,13 @@ export function PersonBookings({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const client = useClient();
   const role = useOpenSession().agent.role;
-  const { reprint } = useBookingActions();
   const [entries, setEntries] = useState<PersonBookingDto[] | null>(null);
   const [error, setError] = useState<ClientError | null>(null);
   const [picking, setPicking] = useState(false);
   const [pickKey, setPickKey] = useState(0);
   const [cancelling, setCancelling] = useState<PersonBookingDto | null>(null);
   const [promoted, setPromoted] = useState<BookingDto | null>(null);
-  const [printing, setPrinting] = useState<string | null>(null);
+  const { printing, reprintSlip } = useSlipReprint(setError);
 
   const reload = useCallback(async () => {
     try {
@@ -115,19 +114,6 @@ export function PersonBookings({ personId }: { personId: string }) {
   }, [entries]);
 
   const bookedSessionIds = useMemo(() => new Set(upcoming.map((entry) => entry.sessionId)), [upcoming]);
-
-  const reprintSlip = async (entry: PersonBookingDto) => {
-    setPrinting(entry.id);
-    setError(null);
-    try {
-      await reprint(entry.id);
-      notifySuccess(t('session.booked.slipSent'));
-    } catch (caught) {
-      setError(toClientError(caught));
-    } finally {
-      setPrinting(null);
-    }
-  };
 
   const mayBook = canCall(role, 'bookings.create');
   const mayCancel = canCall(role, 'bookings.cancel');
@@ -168,7 +154,7 @@ export function PersonBookings({ personId }: { personId: string }) {
                   actions={mayCancel}
                   printing={printing === entry.id}
                   onCancel={() => setCancelling(entry)}
-                  onReprint={() => void reprintSlip(entry)}
+                  onReprint={() => void reprintSlip(entry.id)}
                 />
               ))}
             </Stack>

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,16 +6,13 @@ import { Link } from 'react-router';
 import type { ReminderDto } from '../../../../../electron/common/contract';
 import { IsoDateSchema } from '../../../../../electron/common/domain/passes/paris-date';
 import { longFrenchDate } from '../../../../../electron/common/domain/workshops/paris-time';
-import { BOOKING_STATUS_LABELS } from '../../../../../electron/common/domain/workshops/statuses';
 import { useBackendEvent, useClient } from '../../../app/client-context';
 import { toClientError, type ClientError } from '../../../transport';
 import { useOpenSession } from '../../auth/session-context';
-import { personName } from '../../beneficiaries/search/person-label';
 import { printHtml } from '../../devices/browser-print';
 import { ErrorAlert } from '../../errors/error-alert';
-import { BOOKING_STATUS_COLORS } from './booking-status-colors';
 import { groupReminders, remindersHtml } from './call-sheets-html';
-import { PhoneLink } from './phone-link';
+import { CallTable } from './call-table';
 import { sessionPath } from '../../../app/routes';
 import { parisTomorrow } from './session-text';
 
@@ -85,30 +82,7 @@ export function RemindersPage() {
               <Title order={3} size="h4" id={`reminders-${session.id}`}>
                 <Link to={sessionPath(session.id)}>{t('session.reminders.session', { time: session.startTime, title: session.title, room: session.room || t('session.reminders.noRoom') })}</Link>
               </Title>
-              <Table striped withTableBorder fz="md" verticalSpacing="sm" data-testid="reminders-session">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('session.booked.name')}</Table.Th>
-                    <Table.Th scope="col">{t('session.booked.phone')}</Table.Th>
-                    <Table.Th scope="col">{t('session.booked.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {bookings.map((booking) => (
-                    <Table.Tr key={booking.id}>
-                      <Table.Th scope="row">{personName(booking)}</Table.Th>
-                      <Table.Td>
-                        <PhoneLink booking={booking} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="filled" color={BOOKING_STATUS_COLORS[booking.status]}>
-                          {BOOKING_STATUS_LABELS[booking.status]}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <CallTable bookings={bookings} testId="reminders-session" />
             </Stack>
           </Card>
         ))

@@ -25,7 +25,7 @@ import { CancelSessionModal } from './cancel-session-modal';
 import { CloseSessionModal } from './close-session-modal';
 import { SessionHeader } from './session-header';
 import { isOpen } from './session-text';
-import { useBookingActions } from './use-booking-actions';
+import { useSlipReprint } from './use-booking-actions';
 import { WaitingSection } from './waiting-section';
 
 type Dialog = 'book' | 'edit' | 'cancel' | 'close' | null;
@@ -41,7 +41,6 @@ export function SessionPage() {
   const openSession = useOpenSession();
   const role = openSession.agent.role;
   const { id = '' } = useParams();
-  const { reprint } = useBookingActions();
   const [detail, setDetail] = useState<SessionDetailDto | null>(null);
   const [error, setError] = useState<ClientError | null>(null);
   const [actionError, setActionError] = useState<ClientError | null>(null);
@@ -50,7 +49,7 @@ export function SessionPage() {
   const [dialogKey, setDialogKey] = useState(0);
   const [cancelling, setCancelling] = useState<BookingDto | null>(null);
   const [promoted, setPromoted] = useState<BookingDto | null>(null);
-  const [printing, setPrinting] = useState<string | null>(null);
+  const { printing, reprintSlip } = useSlipReprint(setActionError);
 
   const reload = useCallback(async () => {
     try {
@@ -72,19 +71,6 @@ export function SessionPage() {
   const openDialog = (next: Exclude<Dialog, null>) => {
     setDialogKey((key) => key + 1);
     setDialog(next);
-  };
-
-  const reprintSlip = async (booking: BookingDto) => {
-    setPrinting(booking.id);
-    setActionError(null);
-    try {
-      await reprint(booking.id);
-      notifySuccess(t('session.booked.slipSent'));
-    } catch (caught) {
-      setActionError(toClientError(caught));
-    } finally {
-      setPrinting(null);
-    }
   };
 
   /** The A4 attendance sheet, to print before the session (people sign on paper) or after it. */
@@ -152,7 +138,7 @@ export function SessionPage() {
       <ErrorAlert error={actionError ?? error} />
       {session.status === 'annulee' ? <CallListSection session={session} bookings={toCall} /> : null}
       {activity ? <ActivityRecord activity={activity} /> : null}
-      <BookedSection bookings={seated} open={open} printing={printing} onCancel={setCancelling} onReprint={(booking) => void reprintSlip(booking)} />
+      <BookedSection bookings={seated} open={open} printing={printing} onCancel={setCancelling} onReprint={(booking) => void reprintSlip(booking.id)} />
       <WaitingSection bookings={waiting} open={open} onRemove={setCancelling} />
 
       <CancelBookingModal

@@ -1,6 +1,8 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BookingResultDto, CancelBookingDto, Input } from '../../../../../electron/common/contract';
 import { useClient } from '../../../app/client-context';
+import { notifySuccess } from '../../../app/notify';
 import { toClientError, type ClientError } from '../../../transport';
 import { usePrintRequest } from '../../devices/use-print-request';
 
@@ -38,4 +40,29 @@ export function useBookingActions() {
   );
 
   return { book, cancel, reprint };
+}
+
+/**
+ * « Réimprimer le ticket » on a booking: which booking's slip is printing (for its button), and the reprint, which
+ * says so when sent and hands an error to the page's error alert.
+ */
+export function useSlipReprint(onError: (error: ClientError | null) => void) {
+  const { t } = useTranslation();
+  const { reprint } = useBookingActions();
+  const [printing, setPrinting] = useState<string | null>(null);
+
+  const reprintSlip = async (bookingId: string) => {
+    setPrinting(bookingId);
+    onError(null);
+    try {
+      await reprint(bookingId);
+      notifySuccess(t('session.booked.slipSent'));
+    } catch (caught) {
+      onError(toClientError(caught));
+    } finally {
+      setPrinting(null);
+    }
+  };
+
+  return { printing, reprintSlip };
 }
