@@ -13,6 +13,7 @@ interface RawBeneficiary {
   prenom: string;
   birth_year: number | null;
   genre: BeneficiaryRow['genre'];
+  social_status: BeneficiaryRow['socialStatus'];
   commune_code: string | null;
   qpv: BeneficiaryRow['qpv'];
   qpv_code: string | null;
@@ -38,6 +39,7 @@ function toRow(raw: RawBeneficiary): BeneficiaryRow {
     prenom: raw.prenom,
     birthYear: raw.birth_year,
     genre: raw.genre,
+    socialStatus: raw.social_status,
     communeCode: raw.commune_code,
     qpv: raw.qpv,
     qpvCode: raw.qpv_code,

@@ -76,6 +76,7 @@ export interface RedemptionRow {
   beneficiaryId: string;
   holderId: string | null;
   serviceId: string;
+  lotId: string;
   faceValueCents: number;
   at: string;
   agentId: string | null;
@@ -171,21 +172,25 @@ function statementsFor(sqlite: Database.Database) {
       `${BOOKING_LIST} JOIN workshop_session s ON s.id = b.session_id WHERE s.date = ? AND s.status = 'prevue' AND b.status = 'a-venir' ORDER BY s.start_time, p.nom, p.prenom`,
     ),
     insertRedemption: sqlite.prepare(
-      `INSERT INTO redemption (pass_number, session_id, booking_id, beneficiary_id, holder_id, service_id, face_value_cents, at, agent_id)
-       VALUES (@passNumber, @sessionId, @bookingId, @beneficiaryId, @holderId, @serviceId, @faceValueCents, @at, @agentId)`,
+      `INSERT INTO redemption (pass_number, session_id, booking_id, beneficiary_id, holder_id, service_id, lot_id, face_value_cents, at, agent_id)
+       VALUES (@passNumber, @sessionId, @bookingId, @beneficiaryId, @holderId, @serviceId, @lotId, @faceValueCents, @at, @agentId)`,
     ),
     redemptionOf: sqlite.prepare(
       `SELECT pass_number AS passNumber, session_id AS sessionId, booking_id AS bookingId, beneficiary_id AS beneficiaryId, holder_id AS holderId,
-         service_id AS serviceId, face_value_cents AS faceValueCents, at, agent_id AS agentId FROM redemption WHERE pass_number = ?`,
+         service_id AS serviceId, lot_id AS lotId, face_value_cents AS faceValueCents, at, agent_id AS agentId FROM redemption WHERE pass_number = ?`,
     ),
     passesOfBooking: sqlite.prepare(`SELECT pass_number FROM redemption WHERE booking_id = ? ORDER BY at`).pluck(),
     passesOfSession: sqlite.prepare(`SELECT booking_id AS bookingId, pass_number AS passNumber FROM redemption WHERE session_id = ? ORDER BY at`),
     redeemedInSession: sqlite.prepare(`SELECT count(*) FROM redemption WHERE session_id = ?`).pluck(),
     insertActivity: sqlite.prepare(
       `INSERT INTO activity (id, session_id, type, date, duration_min, place_name, commune_code, title, themes, level, autonomy, redirection,
-         participant_ids, new_participants, passes_redeemed, recorded_at, recorded_by)
+         participant_ids, participant_count, service_id, new_participants, passes_redeemed, recorded_at, recorded_by)
        VALUES (@id, @sessionId, @type, @date, @durationMin, @placeName, @communeCode, @title, @themes, @level, @autonomy, @redirection,
-         @participantIds, @newParticipants, @passesRedeemed, @recordedAt, @recordedBy)`,
+         @participantIds, json_array_length(@participantIds), (SELECT service_id FROM workshop_session WHERE id = @sessionId),
+         @newParticipants, @passesRedeemed, @recordedAt, @recordedBy)`,
+    ),
+    insertParticipants: sqlite.prepare(
+      `INSERT OR IGNORE INTO activity_participant (date, beneficiary_id, activity_id) SELECT @date, value, @id FROM json_each(@participantIds)`,
     ),
     activityOfSession: sqlite.prepare(`SELECT ${ACTIVITY_COLUMNS} FROM activity WHERE session_id = ?`),
     /** Whether the person was present at an earlier closed session (La Coop's « premier accompagnement »). */
@@ -368,8 +373,10 @@ export function countRedeemedInSession(db: GuichetDatabase, sessionId: string): 
 
 // Activities
 
+/** The activity and its participants' rows (the reports' index of who was there, by day). */
 export function insertActivity(db: GuichetDatabase, row: ActivityRow): void {
   statements(db).insertActivity.run(row);
+  statements(db).insertParticipants.run({ date: row.date, id: row.id, participantIds: row.participantIds });
 }
 
 export function findActivityOfSession(db: GuichetDatabase, sessionId: string): ActivityRow | undefined {

@@ -1,10 +1,12 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * Append-only, hash-chained journal. Triggers in the migration forbid UPDATE and DELETE.
  * hash = SHA-256(prevHash + canonical JSON of the row's other columns).
  */
-export const audit = sqliteTable('audit', {
+export const audit = sqliteTable(
+  'audit',
+  {
   seq: integer('seq').primaryKey(),
   at: text('at').notNull(),
   actorId: text('actor_id'),
@@ -15,4 +17,7 @@ export const audit = sqliteTable('audit', {
   details: text('details').notNull(),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
-});
+  },
+  /** The day close counts some actions per day (refusals at the door). */
+  (table) => [index('audit_action_at').on(table.action, table.at)],
+);

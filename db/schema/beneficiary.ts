@@ -13,6 +13,10 @@ export const beneficiary = sqliteTable(
     prenom: text('prenom').notNull(),
     birthYear: integer('birth_year'),
     genre: text('genre', { enum: ['feminin', 'masculin', 'non-communique'] }).notNull().default('non-communique'),
+    /** La Coop's statut social (closed list), for the funders' figures. */
+    socialStatus: text('social_status', { enum: ['scolarise', 'sans-emploi', 'en-emploi', 'retraite', 'non-communique'] })
+      .notNull()
+      .default('non-communique'),
     /** INSEE code of the commune of residence. */
     communeCode: text('commune_code'),
     qpv: text('qpv', { enum: ['oui', 'non', 'ne-sait-pas'] }).notNull().default('ne-sait-pas'),
@@ -43,6 +47,9 @@ export const beneficiary = sqliteTable(
     index('beneficiary_phone').on(table.phone),
     index('beneficiary_email').on(table.email),
     index('beneficiary_nom_key').on(table.nomKey, table.prenomKey),
+    index('beneficiary_created_at').on(table.createdAt),
+    /** Covers the reports' look-ups of the people reached (no name in it). */
+    index('beneficiary_report').on(table.id, table.mergedInto, table.birthYear, table.genre, table.socialStatus, table.communeCode, table.qpv, table.priorityCriteria),
   ],
 );
 

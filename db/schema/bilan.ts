@@ -29,5 +29,5 @@ export const bilan = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     completedAt: text('completed_at'),
   },
-  (table) => [index('bilan_beneficiary_created').on(table.beneficiaryId, table.createdAt)],
+  (table) => [index('bilan_beneficiary_created').on(table.beneficiaryId, table.createdAt), index('bilan_completed_at').on(table.completedAt, table.status, table.beneficiaryId)],
 );

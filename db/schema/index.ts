@@ -8,3 +8,4 @@ export * from './beneficiary';
 export * from './bilan';
 export * from './stock';
 export * from './workshop';
+export * from './report';

@@ -97,5 +97,9 @@ export const stockEvent = sqliteTable(
     /** JSON: reason, note, previous holder… */
     details: text('details').notNull().default('{}'),
   },
-  (table) => [index('stock_event_carnet').on(table.carnetId, table.at), index('stock_event_beneficiary').on(table.beneficiaryId, table.at)],
+  (table) => [
+    index('stock_event_carnet').on(table.carnetId, table.at),
+    index('stock_event_beneficiary').on(table.beneficiaryId, table.at),
+    index('stock_event_kind_at').on(table.kind, table.at, table.carnetId, table.beneficiaryId),
+  ],
 );

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { agent } from './agent';
 import { beneficiary } from './beneficiary';
-import { pass } from './stock';
+import { pass, passLot } from './stock';
 
 /** What a pass pays for at this place (APTIC: one scan = one pass + one service), with La Coop's themes. */
 export const service = sqliteTable('service', {
@@ -103,11 +103,18 @@ export const redemption = sqliteTable(
     /** The carnet's holder, when another person was confirmed at the door. */
     holderId: text('holder_id'),
     serviceId: text('service_id').notNull(),
+    /** The pass's lot (kept here for the reports; set by every redemption, filled in by the migration that added it). */
+    lotId: text('lot_id').references(() => passLot.id),
     faceValueCents: integer('face_value_cents').notNull(),
     at: text('at').notNull(),
     agentId: text('agent_id'),
   },
-  (table) => [index('redemption_session').on(table.sessionId), index('redemption_at').on(table.at)],
+  (table) => [
+    index('redemption_session').on(table.sessionId),
+    index('redemption_at').on(table.at),
+    /** Covers the reports' scans of a period: no table row is read. */
+    index('redemption_report').on(table.at, table.serviceId, table.lotId, table.faceValueCents),
+  ],
 );
 
 /** The activity record written when a session closes (La Coop's model), nothing retyped. */
@@ -131,10 +138,44 @@ export const activity = sqliteTable(
     redirection: text('redirection'),
     /** JSON array of the beneficiary ids present. */
     participantIds: text('participant_ids').notNull(),
+    /** Kept with `participant_ids` and the session's service, for the reports. */
+    participantCount: integer('participant_count').notNull().default(0),
+    serviceId: text('service_id'),
     newParticipants: integer('new_participants').notNull(),
     passesRedeemed: integer('passes_redeemed').notNull(),
     recordedAt: text('recorded_at').notNull(),
     recordedBy: text('recorded_by'),
   },
-  (table) => [index('activity_date').on(table.date)],
+  (table) => [
+    index('activity_date').on(table.date),
+    /** Covers the period report's reading of activities. */
+    index('activity_report').on(
+      table.date,
+      table.serviceId,
+      table.type,
+      table.durationMin,
+      table.participantCount,
+      table.newParticipants,
+      table.placeName,
+      table.communeCode,
+      table.themes,
+      table.sessionId,
+    ),
+  ],
+);
+
+/**
+ * One row per person present at an activity, by day: the reports count the people reached from this narrow table
+ * (the activity's JSON list is what was recorded; this is its index). Written with the activity.
+ */
+export const activityParticipant = sqliteTable(
+  'activity_participant',
+  {
+    date: text('date').notNull(),
+    beneficiaryId: text('beneficiary_id').notNull(),
+    activityId: text('activity_id')
+      .notNull()
+      .references(() => activity.id),
+  },
+  (table) => [primaryKey({ columns: [table.date, table.beneficiaryId, table.activityId] })],
 );

@@ -157,7 +157,7 @@ export async function run(): Promise<BenchResult[]> {
       checkpoints.push(performance.now() - start);
     }
     const p = benchPerson(random, PEOPLE + i);
-    const fields = { ...p, noPhone: false, noticeGivenOn: null, note: null };
+    const fields = { ...p, socialStatus: 'non-communique' as const, noPhone: false, noticeGivenOn: null, note: null };
     const start = performance.now();
     service.create('bench-agent', { fields, confirmDuplicate: true });
     if (i >= CREATE_WARMUP) creates.push(performance.now() - start);

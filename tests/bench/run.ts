@@ -10,6 +10,7 @@ import { run as runCarrier } from './carrier.bench';
 import { run as runDatabase } from './db.bench';
 import { run as runDevices } from './devices.bench';
 import { run as runPassword } from './password.bench';
+import { run as runReports } from './reports.bench';
 import { run as runScan } from './scan.bench';
 import { run as runScanInRenderer } from './scan-renderer.bench';
 import { run as runSearchInRenderer } from './search-renderer.bench';
@@ -27,6 +28,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['beneficiaries', runBeneficiaries],
   ['stock', runStock],
   ['workshops', runWorkshops],
+  ['reports', runReports],
   ['scan in the renderer', runScanInRenderer],
   ['search in the renderer', runSearchInRenderer],
   ['sign-in in the renderer', runSignInInRenderer],

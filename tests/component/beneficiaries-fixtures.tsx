@@ -26,6 +26,7 @@ export function person(overrides: Partial<BeneficiaryDto> = {}): BeneficiaryDto 
     birthYear: 1962,
     ageBand: '60-69',
     genre: 'feminin',
+    socialStatus: 'retraite',
     communeCode: '34172',
     communeName: 'Montpellier',
     qpv: 'non',

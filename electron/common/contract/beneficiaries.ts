@@ -1,3 +1,4 @@
+import { SOCIAL_STATUSES } from '../domain/reports/social-status';
 import { z } from 'zod';
 import { AGE_BANDS } from '../domain/beneficiaries/criteria';
 import { normalizePhone } from '../domain/beneficiaries/phone';
@@ -86,6 +87,7 @@ export const BeneficiaryFields = z
     prenom: PersonName('Prénom'),
     birthYear: optional(BirthYear),
     genre: Genre.default('non-communique'),
+    socialStatus: z.enum(SOCIAL_STATUSES).default('non-communique'),
     communeCode: optional(InseeCode),
     qpv: QpvAnswer.default('ne-sait-pas'),
     qpvCode: optional(
@@ -116,6 +118,7 @@ export const BeneficiaryDto = z.object({
   birthYear: z.number().int().nullable(),
   ageBand: z.enum(AGE_BANDS),
   genre: Genre,
+  socialStatus: z.enum(SOCIAL_STATUSES),
   communeCode: z.string().nullable(),
   communeName: z.string().nullable(),
   qpv: QpvAnswer,

@@ -7,5 +7,6 @@ export * from './devices';
 export * from './beneficiaries';
 export * from './passes';
 export * from './workshops';
+export * from './reports';
 export * from './methods';
 export * from './events';

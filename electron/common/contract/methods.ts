@@ -26,6 +26,7 @@ import {
 } from './devices';
 import { beneficiaryMethods } from './beneficiaries';
 import { passMethods } from './passes';
+import { reportMethods } from './reports';
 import { workshopMethods } from './workshops';
 
 export interface MethodSpec {
@@ -139,6 +140,7 @@ export const methods = {
   ...beneficiaryMethods,
   ...passMethods,
   ...workshopMethods,
+  ...reportMethods,
 
   'audit.verify': method({
     input: None,

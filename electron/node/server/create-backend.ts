@@ -22,6 +22,7 @@ import { printBilanSummary } from '../app/bilans/bilan-printing';
 import { BilansService } from '../app/bilans/bilans.service';
 import { StatusService } from '../app/status/status.service';
 import { StockService } from '../app/stock/stock.service';
+import { ReportsService } from '../app/reports/reports.service';
 import { WorkshopsService } from '../app/workshops/workshops.service';
 import type { Backend, BackendOptions, FrameSink } from './backend-types';
 import type { CallContext } from './connection-context';
@@ -102,6 +103,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const workshops: WorkshopsService = new WorkshopsService(db, clock, devices, (change) => sessions.broadcastToUnlocked('workshops.changed', change));
   const bilans = new BilansService(db, clock);
   bilans.ensureGrid();
+  const reports = new ReportsService({
+    db,
+    clock,
+    communeName: (code) => communes.getByCode(code)?.nom ?? code,
+    criteria: () => beneficiaries.criteria(),
+    lots: () => stock.lots(),
+    printReceipt: (kind, layout) => devices.printReceipt(kind, layout),
+  });
   deviceEvents = createDeviceEvents({
     sessions,
     devices: () => devices.state(),
@@ -202,6 +211,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'signin.mark-present': (input, ctx) =>
       workshops.signIn(requireSession(ctx), { sessionId: input.sessionId, code: null, beneficiaryId: input.beneficiaryId, confirm: input.confirm, approval: input.approval }),
     'signin.mark-absent': (input, ctx) => workshops.markAbsent(requireAgent(ctx), input),
+    'reports.day': (input, ctx) => reports.day(requireAgent(ctx), input.date),
+    'reports.close-day': (input, ctx) => reports.closeDay(requireAgent(ctx), input.date),
+    'reports.print-day': (input, ctx) => reports.printDay(requireAgent(ctx), input.date),
+    'reports.open-days': () => reports.openDays(),
+    'reports.period': (input) => reports.period(input.period, input.filters),
+    'reports.filter-options': () => reports.filterOptions(),
+    'reports.regie': (input) => reports.regie(input.month, input.issuerId),
+    'reports.export': (input, ctx) => reports.export(requireAgent(ctx), input),
+    'reports.dashboard': () => reports.dashboard(),
+    'reports.settings': () => reports.settings(),
+    'reports.save-settings': (input, ctx) => reports.saveSettings(requireAgent(ctx), input),
     'audit.verify': () => verifyAuditChain(db.sqlite),
   };
   const testHandlers: TestHandlers = {

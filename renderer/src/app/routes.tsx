@@ -1,7 +1,7 @@
-import { IconAddressBook, IconBox, IconCalendarEvent, IconListDetails, IconClipboardList, IconDevices, IconHome, IconListCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconBox, IconCalendarEvent, IconChartBar, IconReceipt2, IconListDetails, IconClipboardList, IconDevices, IconHome, IconListCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 import type { MethodName } from '../../../electron/common/contract';
 
-export type NavKey = 'home' | 'people' | 'workshops' | 'stock' | 'services' | 'agents' | 'criteria' | 'grid' | 'devices' | 'account';
+export type NavKey = 'home' | 'people' | 'workshops' | 'stock' | 'close' | 'reports' | 'services' | 'agents' | 'criteria' | 'grid' | 'devices' | 'account';
 
 export interface AppRoute {
   path: string;
@@ -16,12 +16,16 @@ export interface AppRoute {
 export const signInPath = (sessionId: string): string => `/emargement/${sessionId}`;
 /** A session's page (bookings, waiting list, close). */
 export const sessionPath = (sessionId: string): string => `/ateliers/${sessionId}`;
+/** The close of one Paris day (`YYYY-MM-DD`). */
+export const dayClosePath = (date: string): string => `/cloture/${date}`;
 
 export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/', nav: 'home', icon: IconHome },
   { path: '/personnes', nav: 'people', icon: IconAddressBook, requires: 'beneficiaries.search' },
   { path: '/ateliers', nav: 'workshops', icon: IconCalendarEvent, requires: 'workshops.calendar' },
   { path: '/stock', nav: 'stock', icon: IconBox, requires: 'stock.lots' },
+  { path: '/cloture', nav: 'close', icon: IconReceipt2, requires: 'reports.close-day' },
+  { path: '/rapports', nav: 'reports', icon: IconChartBar, requires: 'reports.period' },
   { path: '/services', nav: 'services', icon: IconListDetails, requires: 'services.save' },
   { path: '/agents', nav: 'agents', icon: IconUsers, requires: 'agents.list' },
   { path: '/criteres', nav: 'criteria', icon: IconListCheck, requires: 'beneficiaries.set-extra-criteria' },

@@ -1,4 +1,6 @@
 import { frBeneficiaries } from './fr-beneficiaries';
+import { frClose } from './fr-close';
+import { frReports } from './fr-reports';
 import { frGrid } from './fr-grid';
 import { frSession } from './fr-session';
 import { frSignin } from './fr-signin';
@@ -107,6 +109,8 @@ export const fr = {
       stock: 'Stock',
       workshops: 'Ateliers',
       services: 'Catalogue des services',
+      close: 'Clôture du jour',
+      reports: 'Rapports',
     },
     status: {
       label: 'État du poste',
@@ -386,6 +390,8 @@ export const fr = {
   workshops: frWorkshops,
   session: frSession,
   signin: frSignin,
+  close: frClose,
+  reports: frReports,
 } as const;
 
 export type FrResource = typeof fr;

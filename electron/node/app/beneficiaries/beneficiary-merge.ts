@@ -26,6 +26,7 @@ export function mergedValues(survivor: BeneficiaryRow, other: BeneficiaryRow, no
     ...survivor,
     birthYear: survivor.birthYear ?? other.birthYear,
     genre: survivor.genre === 'non-communique' ? other.genre : survivor.genre,
+    socialStatus: survivor.socialStatus === 'non-communique' ? other.socialStatus : survivor.socialStatus,
     communeCode: survivor.communeCode ?? other.communeCode,
     qpv: survivor.qpv === 'ne-sait-pas' ? other.qpv : survivor.qpv,
     qpvCode: survivor.qpv === 'ne-sait-pas' ? other.qpvCode : (survivor.qpvCode ?? (survivor.qpv === other.qpv ? other.qpvCode : null)),

@@ -12,6 +12,7 @@ export function fieldColumns(fields: BeneficiaryFields): BeneficiaryFieldColumns
     prenom: fields.prenom,
     birthYear: fields.birthYear,
     genre: fields.genre,
+    socialStatus: fields.socialStatus,
     communeCode: fields.communeCode,
     qpv: fields.qpv,
     qpvCode: fields.qpvCode,

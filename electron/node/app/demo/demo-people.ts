@@ -1,3 +1,4 @@
+import type { SocialStatus } from '../../../common/domain/reports/social-status';
 /**
  * Names and places for demo and benchmark people. Invented combinations of common names from the
  * communities a Montpellier desk serves: French, Maghrebi, West-African, Tamil and Chinese.
@@ -103,6 +104,7 @@ export interface DemoPerson {
   prenom: string;
   birthYear: number;
   genre: 'feminin' | 'masculin';
+  socialStatus: SocialStatus;
   communeCode: string;
   qpv: 'oui' | 'non' | 'ne-sait-pas';
   qpvCode: string | null;
@@ -133,11 +135,14 @@ export function demoPerson(random: () => number, index: number, currentYear: num
   if (inQpv) criteria.push('residant-qpv');
   if (random() < 0.15) criteria.push('isole');
   if (currentYear - birthYear < 26 && random() < 0.4) criteria.push('jeune-eloigne-emploi');
+  const socialStatus = demoSocialStatus(currentYear - birthYear, index);
+  if (socialStatus === 'sans-emploi' && index % 3 === 0) criteria.push('demandeur-emploi-peu-qualifie');
   return {
     nom,
     prenom,
     birthYear,
     genre,
+    socialStatus,
     communeCode,
     qpv,
     qpvCode: inQpv ? pick(random, DEMO_QPV_CODES) : null,
@@ -146,4 +151,12 @@ export function demoPerson(random: () => number, index: number, currentYear: num
     language: pool.language === 'fr' || random() < 0.5 ? 'fr' : pool.language,
     priorityCriteria: criteria,
   };
+}
+
+/** A plausible statut social for the age, spread by `index` (no draw from `random`: the demo's other people stay the same). */
+function demoSocialStatus(age: number, index: number): SocialStatus {
+  const spread = (index * 37) % 100;
+  if (age >= 62) return spread < 90 ? 'retraite' : 'non-communique';
+  if (age < 25) return spread < 40 ? 'scolarise' : spread < 80 ? 'sans-emploi' : 'en-emploi';
+  return spread < 45 ? 'sans-emploi' : spread < 80 ? 'en-emploi' : 'non-communique';
 }

@@ -10,7 +10,7 @@ export const PRINT_JOB_KINDS = {
   distribution: 'Reçu de remise de carnet',
   redemption: 'Reçu de passage',
   booking: 'Ticket de réservation',
-  'end-of-day': 'Bilan de fin de journée',
+  'end-of-day': 'Clôture du jour',
 } as const satisfies Record<string, string>;
 
 export type PrintJobKind = keyof typeof PRINT_JOB_KINDS;

@@ -173,6 +173,7 @@ function applyPresence(tx: GuichetDatabase, presence: Presence): ChangeOutcome<S
       beneficiaryId: person.id,
       holderId: carnet.beneficiaryId,
       serviceId: service.id,
+      lotId: lot.id,
       faceValueCents: lot.faceValueCents,
       at,
       agentId: actorId,

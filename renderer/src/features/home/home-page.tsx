@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ROLE_LABELS, type SessionDto } from '../../../../electron/common/contract';
 import { routeFor } from '../../app/routes';
 import { canCall } from '../auth/access';
+import { ReferentDashboard } from '../reports/dashboard/referent-dashboard';
 
 function Section({ icon: SectionIcon, title, text, link }: { icon: Icon; title: string; text: string; link?: { to: string; label: string } }) {
   return (
@@ -41,6 +42,7 @@ export function HomePage({ session }: { session: SessionDto }) {
         <Text size="lg">{t('home.site', { site: session.site.name, commune: session.site.communeName })}</Text>
         <Text>{t('home.role', { role: ROLE_LABELS[role] })}</Text>
       </Stack>
+      {canCall(role, 'reports.dashboard') ? <ReferentDashboard /> : null}
       <Stack gap="md">
         <Title order={2}>{t('home.sectionsTitle')}</Title>
         <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} spacing="lg">

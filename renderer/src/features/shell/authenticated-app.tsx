@@ -23,6 +23,8 @@ import { NotFoundPage } from '../errors/not-found-page';
 import { HomePage } from '../home/home-page';
 import { PassLookupProvider } from '../stock/lookup/pass-lookup-context';
 import { StockPage } from '../stock/stock-page';
+import { DayClosePage } from '../reports/day-close/day-close-page';
+import { ReportsPage } from '../reports/period/reports-page';
 import { ServicesPage } from '../workshops/services/services-page';
 import { WorkshopsPage } from '../workshops/calendar/workshops-page';
 import { SessionPage } from '../workshops/session/session-page';
@@ -51,6 +53,8 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
   const stock = routeFor('stock');
   const workshops = routeFor('workshops');
   const services = routeFor('services');
+  const close = routeFor('close');
+  const reports = routeFor('reports');
   const agents = routeFor('agents');
   const criteria = routeFor('criteria');
   const grid = routeFor('grid');
@@ -80,6 +84,18 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
                 <Route path="rappels" element={<RemindersPage />} />
                 <Route path=":id" element={<SessionPage />} />
               </Route>
+              <Route path={close.path.slice(1)} element={<Guarded session={session} requires={close.requires} />}>
+                <Route index element={<DayClosePage />} />
+                <Route path=":date" element={<DayClosePage />} />
+              </Route>
+              <Route
+                path={reports.path.slice(1)}
+                element={
+                  <Guarded session={session} requires={reports.requires}>
+                    <ReportsPage />
+                  </Guarded>
+                }
+              />
               <Route
                 path={services.path.slice(1)}
                 element={

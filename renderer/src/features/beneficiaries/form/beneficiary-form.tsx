@@ -14,6 +14,7 @@ import {
   type DuplicateCandidateDto,
 } from '../../../../../electron/common/contract';
 import { ageBand } from '../../../../../electron/common/domain/beneficiaries/criteria';
+import { SOCIAL_STATUSES, SOCIAL_STATUS_LABELS } from '../../../../../electron/common/domain/reports/social-status';
 import { useClient } from '../../../app/client-context';
 import { useDraftState } from '../../../app/draft-store';
 import { toClientError, type ClientError } from '../../../transport';
@@ -186,6 +187,16 @@ export function BeneficiaryForm({ draftKey, initial, person, submitLabel, onSave
                 ))}
               </Group>
             </Radio.Group>
+            <NativeSelect
+              label={t('beneficiaries.fields.socialStatus')}
+              description={t('beneficiaries.fields.socialStatusHelp')}
+              value={values.socialStatus}
+              onChange={(event) => set('socialStatus', event.currentTarget.value as BeneficiaryFormValues['socialStatus'])}
+              data={SOCIAL_STATUSES.map((status) => ({ value: status, label: SOCIAL_STATUS_LABELS[status] }))}
+              data-field="socialStatus"
+              size="md"
+              w={320}
+            />
           </Stack>
         </Fieldset>
         <DuplicateWarning

@@ -11,6 +11,7 @@ export interface BeneficiaryFormValues {
   prenom: string;
   birthYear: string;
   genre: BeneficiaryDto['genre'];
+  socialStatus: BeneficiaryDto['socialStatus'];
   commune: CommuneDto | null;
   qpv: 'oui' | 'non' | 'ne-sait-pas';
   qpvCode: string;
@@ -32,6 +33,7 @@ export const FIELD_ORDER: FormField[] = [
   'prenom',
   'birthYear',
   'genre',
+  'socialStatus',
   'commune',
   'qpv',
   'qpvCode',
@@ -50,6 +52,7 @@ export function emptyValues(): BeneficiaryFormValues {
     prenom: '',
     birthYear: '',
     genre: 'non-communique',
+    socialStatus: 'non-communique',
     commune: null,
     qpv: 'ne-sait-pas',
     qpvCode: '',
@@ -80,6 +83,7 @@ export function valuesFromPerson(person: BeneficiaryDto): BeneficiaryFormValues 
     prenom: person.prenom,
     birthYear: person.birthYear === null ? '' : String(person.birthYear),
     genre: person.genre,
+    socialStatus: person.socialStatus,
     commune:
       person.communeCode && person.communeName
         ? { code: person.communeCode, nom: person.communeName, departement: '', codesPostaux: [] }
@@ -104,6 +108,7 @@ export function toFields(values: BeneficiaryFormValues): Input<'beneficiaries.cr
     prenom: values.prenom,
     birthYear: year === '' ? null : /^\d+$/.test(year) ? Number(year) : (year as unknown as number),
     genre: values.genre,
+    socialStatus: values.socialStatus,
     communeCode: values.commune?.code ?? null,
     qpv: values.qpv,
     qpvCode: values.qpv === 'oui' ? values.qpvCode : null,

@@ -3,6 +3,7 @@ import { Alert, Card, List, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { GENRE_LABELS, LANGUAGE_LABELS, type BeneficiaryDto, type CriterionDto } from '../../../../../electron/common/contract';
+import { SOCIAL_STATUS_LABELS } from '../../../../../electron/common/domain/reports/social-status';
 import { formatDate } from './format-date';
 
 /** The record as the agent reads it: identity, contact, situation, criteria and the note. */
@@ -19,6 +20,7 @@ export function PersonIdentity({ person, criteria }: { person: BeneficiaryDto; c
         <List spacing={4} listStyleType="none" data-testid="person-identity">
           <List.Item>{person.birthYear ? t('beneficiaries.person.born', { year: person.birthYear, band }) : t('beneficiaries.person.bornUnknown')}</List.Item>
           <List.Item>{t('beneficiaries.person.genre', { genre: GENRE_LABELS[person.genre] })}</List.Item>
+          <List.Item>{t('beneficiaries.person.socialStatus', { status: SOCIAL_STATUS_LABELS[person.socialStatus] })}</List.Item>
           <List.Item>{person.communeName ? t('beneficiaries.person.commune', { name: person.communeName }) : t('beneficiaries.person.communeUnknown')}</List.Item>
           <List.Item>
             {t('beneficiaries.person.qpv', { answer: t(`beneficiaries.qpv.${person.qpv}`) })}
