@@ -49,6 +49,17 @@ describe('demo workshops', () => {
     // Redeemed at the time of the session, not at the time the demo was built.
     const present = detail.bookings.find((b) => b.status === 'present');
     expect(present?.signedInAt?.slice(0, 10)).toBe(closed.startsAt.slice(0, 10));
+
+    // The referent closed every past day but the last one, which the dashboard flags.
+    await client.call('auth.logout', {});
+    await client.call('auth.login', { login: 'referent', password: 'demo-referent-2026' });
+    const open = await client.call('reports.open-days', {});
+    expect(open).toHaveLength(1);
+    const dashboard = await client.call('reports.dashboard', {});
+    expect(dashboard.alerts[0]).toMatchObject({ kind: 'jour-non-clos', date: open[0]?.date });
+    const lastClosed = await client.call('reports.day', { date: closed.date });
+    expect(lastClosed.close?.seq).toBeGreaterThan(0);
+    expect(lastClosed.figures.redeemed.count).toBeGreaterThan(0);
     client.close();
   }, 120_000);
 });

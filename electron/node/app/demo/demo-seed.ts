@@ -3,6 +3,7 @@ import type { Backend } from '../../server/backend-types';
 import { connectInProcess } from '../../transports/in-process.transport';
 import { DEMO_ACCOUNTS, DEMO_SITE } from './demo-accounts';
 import { seedDemoBeneficiaries } from './demo-beneficiaries';
+import { seedDemoCloses } from './demo-closes';
 import { DEMO_HANDED_OUT, seedDemoStock } from './demo-stock';
 import { DEMO_PAST_WEEKS, seedDemoWorkshops } from './demo-workshops';
 import type { SettableClock } from '../../../common/domain/clock';
@@ -56,6 +57,8 @@ export async function seedDemo(backend: Backend, clock: SettableClock): Promise<
       // The first carnet handed out is then revoked (lost): its holder has no pass to give.
       { holders: handedTo.slice(1), others: people.ids.filter((id) => !handedTo.includes(id)).slice(0, 40) },
     );
+    clock.set(null);
+    await seedDemoCloses(call);
     return 'created';
   } finally {
     clock.set(null);

@@ -26,8 +26,8 @@ export function PriorityShare({ people }: { people: PeriodReportDto['people'] })
               {t('reports.priority.share', { share: formatShare(priority.count, reached), target: priority.targetPercent })}
             </Text>
             <Text>{t('reports.priority.counts', { count: reached, priority: formatCount(priority.count), reached: formatCount(reached) })}</Text>
-            <Text fw={700} c={met ? 'green.9' : 'orange.9'} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-              {met ? <IconCircleCheck aria-hidden /> : <IconAlertTriangle aria-hidden />}
+            <Text fw={700} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+              {met ? <IconCircleCheck aria-hidden color="var(--mantine-color-green-9)" /> : <IconAlertTriangle aria-hidden color="var(--mantine-color-orange-9)" />}
               {met ? t('reports.priority.met') : t('reports.priority.notMet', { count: missingForTarget(priority.count, reached, priority.targetPercent) })}
             </Text>
             <Text>{t('reports.priority.qpv', { share: formatShare(qpv.count, reached), count: qpv.count, qpv: formatCount(qpv.count), reached: formatCount(reached) })}</Text>
