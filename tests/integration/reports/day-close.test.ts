@@ -105,6 +105,29 @@ describe('the day close', () => {
     );
   });
 
+  it('looking at a day closed early, with nothing changed since, records no adjustment and no audit row', async () => {
+    await s.at('2026-06-15T12:30:00Z');
+    await s.referent.call('reports.close-day', { date: '2026-06-15' });
+    await s.at('2026-06-15T12:45:00Z');
+    for (let i = 0; i < 3; i += 1) expect((await s.referent.call('reports.day', { date: '2026-06-15' })).adjustments).toEqual([]);
+    expect(s.rows(`SELECT seq FROM audit WHERE action = 'day.adjusted'`)).toEqual([]);
+  });
+
+  it('names the three latest days left open in the dashboard, and counts the older ones in one alert', async () => {
+    for (const day of ['2026-06-16', '2026-06-17', '2026-06-18', '2026-06-19']) {
+      await s.at(`${day}T08:00:00Z`);
+      await s.accueil.call('beneficiaries.create', { fields: { nom: 'Martin', prenom: 'Jules' }, confirmDuplicate: true });
+    }
+    await s.at('2026-06-22T07:00:00Z');
+    const alerts = (await s.referent.call('reports.dashboard', {})).alerts.filter((alert) => alert.kind === 'jour-non-clos');
+    expect(alerts.map((alert) => [alert.date, alert.message])).toEqual([
+      ['2026-06-19', 'Journée du vendredi 19 juin 2026 non clôturée.'],
+      ['2026-06-18', 'Journée du jeudi 18 juin 2026 non clôturée.'],
+      ['2026-06-17', 'Journée du mercredi 17 juin 2026 non clôturée.'],
+      ['2026-06-15', 'Et 2 journées plus anciennes non clôturées, depuis le lundi 15 juin 2026.'],
+    ]);
+  });
+
   it('flags the past days nobody closed', async () => {
     await s.at('2026-06-17T07:00:00Z');
     expect(await s.referent.call('reports.open-days', {})).toEqual([{ date: '2026-06-15', events: expect.any(Number) }]);

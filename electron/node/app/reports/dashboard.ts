@@ -23,13 +23,27 @@ function glance(db: GuichetDatabase, period: DayPeriod): GlanceDto {
 /** An expired lot is recalled for two months (the issuer's credit note comes about a week after the end). */
 const EXPIRED_LOT_ALERT_DAYS = 60;
 
+/** Days left open named one by one; older ones are counted in one more alert. */
+const OPEN_DAY_ALERTS = 3;
+
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** What a referent should see first: days to close, lots near their end, the upload's trouble, failed prints. */
 function alerts(db: GuichetDatabase, today: IsoDate, lots: readonly LotDto[]): AlertDto[] {
-  const found: AlertDto[] = openDays(db, today)
-    .reverse()
+  const open = openDays(db, today).reverse();
+  const found: AlertDto[] = open
+    .slice(0, OPEN_DAY_ALERTS)
     .map((day) => ({ kind: 'jour-non-clos', level: 'danger', message: `Journée du ${longFrenchDate(day.date)} non clôturée.`, date: day.date }));
+  const older = open.slice(OPEN_DAY_ALERTS);
+  const oldest = older[older.length - 1];
+  if (oldest) {
+    found.push({
+      kind: 'jour-non-clos',
+      level: 'danger',
+      message: `Et ${plural(older.length, 'journée plus ancienne non clôturée', 'journées plus anciennes non clôturées')}, depuis le ${longFrenchDate(oldest.date)}.`,
+      date: oldest.date,
+    });
+  }
   for (const lot of lots) {
     const longExpired = lot.phase === 'expired' && daysFromTo(lot.graceUntil, today) > EXPIRED_LOT_ALERT_DAYS;
     if (lot.alert && lot.phase !== 'active' && !longExpired) {

@@ -31,28 +31,43 @@ function adjustmentDto(row: AdjustmentRow): AdjustmentDto {
   return { id: row.id, date: row.date, detectedAt: row.detectedAt, reportedInSeq: row.reportedInSeq, changes: JSON.parse(row.changes) as FigureChange[] };
 }
 
-/** Compares the closed days that may have moved with their data; records each difference. Runs inside a write transaction. */
+/** What the data says now against what the close and the adjustments since said, for each closed day that may have moved. */
+function pendingCorrections(db: GuichetDatabase): Array<{ date: string; changes: FigureChange[] }> {
+  return closedDaysToCheck(db).map((closed) => {
+    const frozen = flattenDayFigures(DayFiguresDto.parse(JSON.parse(closed.figures)));
+    const earlier = adjustmentsOfDay(db, closed.date).map((row) => JSON.parse(row.changes) as FigureChange[]);
+    return { date: closed.date, changes: diffFigures(withAdjustments(frozen, earlier), flattenDayFigures(computeDayFigures(db, closed.date))) };
+  });
+}
+
+/** Records each correction found as an adjustment and notes when each day was compared. Runs inside a write transaction. */
 function recordCorrections(tx: GuichetDatabase, at: string): AdjustmentRow[] {
   const found: AdjustmentRow[] = [];
-  for (const closed of closedDaysToCheck(tx)) {
-    const frozen = flattenDayFigures(DayFiguresDto.parse(JSON.parse(closed.figures)));
-    const earlier = adjustmentsOfDay(tx, closed.date).map((row) => JSON.parse(row.changes) as FigureChange[]);
-    const changes = diffFigures(withAdjustments(frozen, earlier), flattenDayFigures(computeDayFigures(tx, closed.date)));
+  for (const { date, changes } of pendingCorrections(tx)) {
     if (changes.length > 0) {
-      const row = { id: newId(), date: closed.date, detectedAt: at, changes: JSON.stringify(changes), reportedInSeq: null };
+      const row = { id: newId(), date, detectedAt: at, changes: JSON.stringify(changes), reportedInSeq: null };
       insertAdjustment(tx, row);
       found.push(row);
     }
-    markDayChecked(tx, closed.date, at);
+    markDayChecked(tx, date, at);
   }
   return found;
 }
 
-/** Looks for corrections of closed days now (before a day is shown or reprinted); audited when one is found. */
+/**
+ * Looks for corrections of closed days now (before a day is shown or reprinted). A correction is an audited change;
+ * when nothing moved, only the days' comparison time is noted (bookkeeping, like the print queue's states).
+ */
 export function checkClosedDays(db: GuichetDatabase, clock: Clock, actorId: string): void {
-  if (closedDaysToCheck(db).length === 0) return;
+  const pending = pendingCorrections(db);
+  if (pending.length === 0) return;
+  const at = clock().toISOString();
+  if (pending.every((day) => day.changes.length === 0)) {
+    db.sqlite.transaction(() => pending.forEach((day) => markDayChecked(db, day.date, at))).immediate();
+    return;
+  }
   writeChange(db, clock, (tx) => {
-    const found = recordCorrections(tx, clock().toISOString());
+    const found = recordCorrections(tx, at);
     return {
       result: null,
       audit: { actorId, action: 'day.adjusted', targetType: 'day_close', targetId: null, details: { days: found.map((row) => row.date) } },
