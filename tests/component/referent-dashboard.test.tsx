@@ -33,6 +33,22 @@ describe('referent dashboard', () => {
     expect(screen.getByRole('link', { name: 'Rapports' }).getAttribute('href')).toBe('/rapports');
   });
 
+  it('drops the alert of a day closed in another window', async () => {
+    let closed = false;
+    const fake = fakeClient({
+      'reports.dashboard': () => {
+        const dto = dashboardDto();
+        return closed ? { ...dto, alerts: dto.alerts.filter((alert) => alert.kind !== 'jour-non-clos') } : dto;
+      },
+    });
+    renderWithApp(<ReferentDashboard />, fake.client);
+    const alerts = await screen.findByTestId('dashboard-alerts');
+    expect(within(alerts).getByText('Journée du vendredi 1 mars 2024 non clôturée.')).toBeTruthy();
+    closed = true;
+    fake.emit('reports.day-closed', { date: '2024-03-01', seq: 12 });
+    await waitFor(() => expect(within(screen.getByTestId('dashboard-alerts')).queryByText('Journée du vendredi 1 mars 2024 non clôturée.')).toBeNull());
+  });
+
   it('shows today, this week and this month at a glance', async () => {
     renderWithApp(<ReferentDashboard />, fakeClient({ 'reports.dashboard': () => dashboardDto() }).client);
     const today = await screen.findByRole('region', { name: 'Aujourd’hui' });

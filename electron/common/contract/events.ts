@@ -16,6 +16,8 @@ export const events = {
   'devices.changed': DevicesDto,
   /** A session was created or changed, or its bookings or attendance (a booking, a scan): screens showing it reload. */
   'workshops.changed': z.object({ sessionId: z.string(), date: z.string() }),
+  /** A referent closed a day: the close screens and dashboards showing it reload. */
+  'reports.day-closed': z.object({ date: z.string(), seq: z.number().int() }),
 } as const;
 
 export type Events = typeof events;

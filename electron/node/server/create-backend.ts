@@ -110,6 +110,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     criteria: () => beneficiaries.criteria(),
     lots: () => stock.lots(),
     printReceipt: (kind, layout) => devices.printReceipt(kind, layout),
+    announceClose: (close) => sessions.broadcastToUnlocked('reports.day-closed', close),
   });
   deviceEvents = createDeviceEvents({
     sessions,

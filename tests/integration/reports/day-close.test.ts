@@ -44,6 +44,11 @@ describe('the day close', () => {
     });
     const next = await s.referent.call('reports.close-day', { date: '2026-06-14' });
     expect(next.close?.seq).toBe(2);
+    // The other screens are told, and reload.
+    expect(s.admin.events.filter((frame) => frame.event === 'reports.day-closed').map((frame) => frame.payload)).toEqual([
+      { date: '2026-06-15', seq: 1 },
+      { date: '2026-06-14', seq: 2 },
+    ]);
     expect(s.rows<{ action: string }>(`SELECT action FROM audit WHERE action = 'day.closed'`)).toHaveLength(2);
     const [outbox] = s.rows<{ payload: string }>(`SELECT payload FROM outbox WHERE operation = 'day.closed' ORDER BY seq LIMIT 1`);
     expect(JSON.parse(outbox?.payload ?? '{}')).toMatchObject({ seq: 1, figures: { redeemed: { count: 2, valueCents: 2000 } } });

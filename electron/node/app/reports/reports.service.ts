@@ -40,6 +40,8 @@ export interface ReportsDeps {
   criteria(): ReadonlyArray<{ code: string; label: string }>;
   lots(): LotDto[];
   printReceipt(kind: 'end-of-day', layout: ReceiptLayout): PrintRequestDto;
+  /** Tells the other screens that a day was closed. */
+  announceClose(close: { date: string; seq: number }): void;
 }
 
 /** The day close, the period reports, the régie statement, the exports and the referents' dashboard. */
@@ -57,7 +59,9 @@ export class ReportsService {
 
   closeDay(actorId: string, date: IsoDate): DayReportDto {
     closeDay(this.deps.db, this.deps.clock, actorId, date);
-    return dayReport(this.deps.db, this.deps.clock, date);
+    const report = dayReport(this.deps.db, this.deps.clock, date);
+    if (report.close) this.deps.announceClose({ date, seq: report.close.seq });
+    return report;
   }
 
   printDay(actorId: string, date: IsoDate): PrintRequestDto {

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardDto } from '../../../../../electron/common/contract';
-import { useClient } from '../../../app/client-context';
+import { useBackendEvent, useClient } from '../../../app/client-context';
 import { routeFor } from '../../../app/routes';
 import { toClientError, type ClientError } from '../../../transport';
 import { ErrorAlert } from '../../errors/error-alert';
@@ -34,6 +34,8 @@ export function ReferentDashboard() {
   useEffect(() => {
     void load();
   }, [load]);
+  // A day closed in another window: its alert goes.
+  useBackendEvent('reports.day-closed', () => void load());
 
   return (
     <Stack gap="md" component="section" aria-labelledby="referent-dashboard">

@@ -59,6 +59,9 @@ export function useDayReport(date: string | null) {
     void reloadOpenDays();
   }, [reloadOpenDays]);
 
+  // A day closed elsewhere: this one shows its close, and the list of open days loses it.
+  useBackendEvent('reports.day-closed', () => reload());
+
   // While the day is open its figures are live: a session of that day changed, read them again.
   useBackendEvent('workshops.changed', (change) => {
     if (change.date === date && loaded?.date === date && loaded.report?.close === null) reload();
