@@ -5,7 +5,7 @@ import { formatCount } from '../../../../../electron/common/documents/a4-documen
 import { formatEuros } from '../../../../../electron/common/receipts/format';
 import { FigureFacts } from './figure-facts';
 import { FigureSection } from './figure-section';
-import { FigureTable } from './figure-table';
+import { ReportTable } from '../report-table';
 
 const euros = (cents: number) => formatEuros(cents, 'screen');
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
@@ -14,7 +14,12 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
 export function DayFiguresSections({ figures, closed }: { figures: DayFiguresDto; closed: boolean }) {
   const { t } = useTranslation();
   const f = figures;
-  const lineColumns = (first: string) => [{ label: first }, { label: t('close.figures.passes.count'), numeric: true }, { label: t('close.figures.passes.amount'), numeric: true }];
+  const lineColumns = (first: string) =>
+    [
+      { label: first, align: 'left' },
+      { label: t('close.figures.passes.count'), align: 'right' },
+      { label: t('close.figures.passes.amount'), align: 'right' },
+    ] as const;
   const lineRows = (lines: readonly ReportLine[]) => lines.map((line) => [line.label, formatCount(line.count), euros(line.valueCents)]);
   const lineTotal = (lines: readonly ReportLine[]) => [
     t('close.figures.passes.total'),
@@ -33,7 +38,7 @@ export function DayFiguresSections({ figures, closed }: { figures: DayFiguresDto
             [t('close.figures.passes.value'), euros(f.redeemed.valueCents)],
           ]}
         />
-        <FigureTable
+        <ReportTable
           testId="day-by-service"
           caption={t('close.figures.passes.byService')}
           columns={lineColumns(t('close.figures.passes.service'))}
@@ -41,7 +46,7 @@ export function DayFiguresSections({ figures, closed }: { figures: DayFiguresDto
           footer={[t('close.figures.passes.total'), formatCount(f.redeemed.count), euros(f.redeemed.valueCents)]}
           empty={t('close.figures.passes.noService')}
         />
-        <FigureTable
+        <ReportTable
           testId="day-by-session"
           caption={t('close.figures.passes.bySession')}
           columns={lineColumns(t('close.figures.passes.session'))}
@@ -74,10 +79,13 @@ export function DayFiguresSections({ figures, closed }: { figures: DayFiguresDto
         />
       </FigureSection>
       <FigureSection id="day-refusals" title={t('close.figures.refusals.title')}>
-        <FigureTable
+        <ReportTable
           testId="day-refusals"
           caption={t('close.figures.refusals.byReason')}
-          columns={[{ label: t('close.figures.refusals.reason') }, { label: t('close.figures.refusals.count'), numeric: true }]}
+          columns={[
+            { label: t('close.figures.refusals.reason'), align: 'left' },
+            { label: t('close.figures.refusals.count'), align: 'right' },
+          ]}
           rows={f.refusals.map((refusal) => [refusal.label, formatCount(refusal.count)])}
           footer={[t('close.figures.refusals.total'), formatCount(sum(f.refusals.map((refusal) => refusal.count)))]}
           empty={t('close.figures.refusals.none')}

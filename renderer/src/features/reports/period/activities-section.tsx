@@ -5,7 +5,7 @@ import { formatCount } from '../../../../../electron/common/documents/a4-documen
 import { ChartFigure } from './chart-figure';
 import { FigureList } from './figure-list';
 import { hoursText } from './report-format';
-import { ReportTable } from './report-table';
+import { ReportTable } from '../report-table';
 
 type ActivityLine = PeriodReportDto['activities']['themes'][number];
 

@@ -5,7 +5,7 @@ import { formatCount } from '../../../../../electron/common/documents/a4-documen
 import { formatEuros } from '../../../../../electron/common/receipts/format';
 import { ChartFigure } from './chart-figure';
 import { FigureList } from './figure-list';
-import { ReportTable } from './report-table';
+import { ReportTable } from '../report-table';
 
 const euros = (cents: number) => formatEuros(cents, 'screen');
 

@@ -5,7 +5,7 @@ import { formatCount, formatShare } from '../../../../../electron/common/documen
 import { ChartFigure } from './chart-figure';
 import { FigureList } from './figure-list';
 import { PriorityShare } from './priority-share';
-import { ReportTable } from './report-table';
+import { ReportTable } from '../report-table';
 
 /** The people reached: how many, the priority and QPV shares, then by age, genre, status, commune and criterion. */
 export function PeopleSection({ people }: { people: PeriodReportDto['people'] }) {

@@ -17,7 +17,11 @@ interface ReportTableProps {
   testId?: string;
 }
 
-/** A table of the report on screen, like its A4 version: a caption, column headers, row headers, numbers on the right. */
+/**
+ * A table of figures on screen, like its A4 version (the day close, the period report): a caption, column headers,
+ * the first cell of each row as its header, numbers on the right, an optional total row. An empty table is replaced
+ * by a sentence saying so.
+ */
 export function ReportTable({ caption, columns, rows, footer, empty, testId }: ReportTableProps) {
   if (rows.length === 0 && empty) {
     return (
@@ -62,11 +66,17 @@ export function ReportTable({ caption, columns, rows, footer, empty, testId }: R
         {footer ? (
           <Table.Tfoot>
             <Table.Tr>
-              {footer.map((cell, index) => (
-                <Table.Td key={index} ta={align(index)} fw={700}>
-                  {cell}
-                </Table.Td>
-              ))}
+              {footer.map((cell, index) =>
+                index === 0 ? (
+                  <Table.Th key={index} scope="row">
+                    {cell}
+                  </Table.Th>
+                ) : (
+                  <Table.Td key={index} ta={align(index)} fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                    {cell}
+                  </Table.Td>
+                ),
+              )}
             </Table.Tr>
           </Table.Tfoot>
         ) : null}
