@@ -3,6 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import type { Input, MethodName, Output } from '../../electron/common/contract';
 import { serve, type ServedApp } from '../support/serve-process';
 import { webSocketClient } from '../support/test-client';
+import { demoDataCopy } from './demo-template';
 
 export type { ServedApp };
 
@@ -22,14 +23,14 @@ export const test = base.extend<{ freshApp: ServedApp; demoApp: ServedApp; devic
   },
   // eslint-disable-next-line no-empty-pattern
   demoApp: async ({}, use) => {
-    const { app, stop } = await serve(['--demo']);
+    const { app, stop } = await serve(['--demo'], { dataDir: demoDataCopy() });
     await use(app);
     await stop();
   },
   // The demo site with the simulated scanner and printer, and a backend connection for the test hooks.
   // eslint-disable-next-line no-empty-pattern
   devicesApp: async ({}, use) => {
-    const { app, stop } = await serve(['--demo']);
+    const { app, stop } = await serve(['--demo'], { dataDir: demoDataCopy() });
     const address = new URL(app.url);
     const token = new URLSearchParams(address.hash.slice(1)).get('token');
     const client = await webSocketClient(Number(address.port), token);

@@ -11,10 +11,13 @@ export interface ServedApp {
   output: string[];
 }
 
-/** Starts `serve` (browser mode) on a fresh data folder (or the one given, deleted at stop) and waits for its "Guichet prêt" line. */
+/**
+ * Starts `serve` (browser mode) on a fresh data folder (or the one given) and waits for its "Guichet prêt" line. The
+ * folder is deleted at stop, unless `keep`.
+ */
 export async function serve(
   args: string[],
-  options: { dataDir?: string } = {},
+  options: { dataDir?: string; keep?: boolean } = {},
 ): Promise<{ app: ServedApp; stop: () => Promise<void> }> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'guichet-e2e-'));
   const child: ChildProcess = spawn(
@@ -46,7 +49,7 @@ export async function serve(
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keep) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
