@@ -59,11 +59,27 @@ export function fakeClient(handlers: Handlers) {
   return { client, call, emit };
 }
 
+/**
+ * Transitions off. Mantine's transitions still start timers in `env="test"`; one that fires after the test file's
+ * window is torn down throws « window is not defined » and fails the run. With reduced motion, they start none.
+ */
+const TEST_THEME = { ...theme, respectReducedMotion: true };
+
+function preferReducedMotion(): void {
+  if (typeof window === 'undefined' || (window as { reducedMotionStubbed?: boolean }).reducedMotionStubbed) return;
+  const original = window.matchMedia.bind(window);
+  const reduced = (query: string): MediaQueryList =>
+    ({ matches: true, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+  window.matchMedia = (query: string) => (query.includes('prefers-reduced-motion: reduce') ? reduced(query) : original(query));
+  (window as { reducedMotionStubbed?: boolean }).reducedMotionStubbed = true;
+}
+
 export function renderWithApp(ui: ReactNode, client: GuichetClient, options: { path?: string } = {}): RenderResult {
   const i18n = initI18n();
+  preferReducedMotion();
   return render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} env="test">
+      <MantineProvider theme={TEST_THEME} env="test">
         <Notifications />
         <ClientProvider client={client}>
           <MemoryRouter initialEntries={[options.path ?? '/']}>{ui}</MemoryRouter>
