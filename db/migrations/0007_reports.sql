@@ -39,6 +39,8 @@ CREATE INDEX `redemption_report` ON `redemption` (`at`,`service_id`,`lot_id`,`fa
 CREATE INDEX `audit_action_at` ON `audit` (`action`,`at`);--> statement-breakpoint
 CREATE INDEX `bilan_completed_at` ON `bilan` (`completed_at`,`status`,`beneficiary_id`);--> statement-breakpoint
 CREATE INDEX `stock_event_kind_at` ON `stock_event` (`kind`,`at`,`carnet_id`,`beneficiary_id`);--> statement-breakpoint
+CREATE INDEX `booking_status_at` ON `booking` (`status_at`);--> statement-breakpoint
+CREATE INDEX `workshop_session_updated_at` ON `workshop_session` (`updated_at`);--> statement-breakpoint
 -- Hand-written from here. The columns and rows kept for the reports, filled in for the data already there.
 UPDATE `redemption` SET `lot_id` = (SELECT c.lot_id FROM pass p JOIN carnet c ON c.id = p.carnet_id WHERE p.number = redemption.pass_number);--> statement-breakpoint
 UPDATE `activity` SET `participant_count` = json_array_length(`participant_ids`),

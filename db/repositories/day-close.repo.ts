@@ -32,12 +32,13 @@ const statements = perConnection((sqlite) => ({
   setChecked: sqlite.prepare(`UPDATE day_close SET checked_at = ? WHERE date = ?`),
   /** Closed days whose figures may have moved since they were last compared with the data. */
   toCheck: sqlite.prepare(
-    `SELECT ${CLOSE_COLUMNS} FROM day_close d LEFT JOIN agent a ON a.id = d.closed_by
+    `WITH changed(date, at) AS MATERIALIZED (
+        SELECT s.date, s.updated_at FROM workshop_session s WHERE s.updated_at > @since
+        UNION ALL SELECT s.date, b.status_at FROM booking b JOIN workshop_session s ON s.id = b.session_id WHERE b.status_at > @since
+      )
+     SELECT ${CLOSE_COLUMNS} FROM day_close d LEFT JOIN agent a ON a.id = d.closed_by
       WHERE d.checked_at < date(d.date, '+1 day') || 'T00:00:00.000Z'
-         OR EXISTS (SELECT 1 FROM workshop_session s WHERE s.date = d.date
-                      AND (s.updated_at > d.checked_at OR s.closed_at > d.checked_at OR s.cancelled_at > d.checked_at))
-         OR EXISTS (SELECT 1 FROM workshop_session s JOIN booking b ON b.session_id = s.id
-                     WHERE s.date = d.date AND b.status_at > d.checked_at)`,
+         OR EXISTS (SELECT 1 FROM changed c WHERE c.date = d.date AND c.at > d.checked_at)`,
   ),
   insertAdjustment: sqlite.prepare(`INSERT INTO day_adjustment (id, date, detected_at, changes) VALUES (?, ?, ?, ?)`),
   adjustmentsOf: sqlite.prepare(`SELECT ${ADJUSTMENT_COLUMNS} FROM day_adjustment WHERE date = ? ORDER BY detected_at, id`),
@@ -66,10 +67,12 @@ export function markDayChecked(db: GuichetDatabase, date: string, at: string): v
 /**
  * Closed days to compare with the data again: last compared before their day was over (the UTC midnight after the
  * day is at or after the Paris one, so this errs on the side of checking), or whose sessions or bookings changed
- * since they were last compared. Every other figure of a day is counted from instants of that day.
+ * since they were last compared. Every other figure of a day is counted from instants of that day. Only the
+ * sessions and bookings changed since `since` (the last comparison of all closed days) are read, through their
+ * indexes: the cost follows what changed, not how many days were ever closed.
  */
-export function closedDaysToCheck(db: GuichetDatabase): DayCloseRow[] {
-  return statements(db.sqlite).toCheck.all() as DayCloseRow[];
+export function closedDaysToCheck(db: GuichetDatabase, since: string): DayCloseRow[] {
+  return statements(db.sqlite).toCheck.all({ since }) as DayCloseRow[];
 }
 
 export function insertAdjustment(db: GuichetDatabase, row: { id: string; date: string; detectedAt: string; changes: string }): void {

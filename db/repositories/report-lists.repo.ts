@@ -1,3 +1,4 @@
+import { parisDate } from '../../electron/common/domain/passes/paris-date';
 import { perConnection } from '../prepared';
 import type { GuichetDatabase } from '../types';
 import type { PeriodParams } from './period-report.repo';
@@ -46,7 +47,9 @@ const statements = perConnection((sqlite) => ({
       ) GROUP BY h`,
   ),
   sessionDays: sqlite.prepare(`SELECT date, count(*) AS n FROM workshop_session WHERE date >= @from AND date < @today AND status <> 'annulee' GROUP BY date`),
-  firstDay: sqlite.prepare(`SELECT min(d) AS d FROM (SELECT min(date) AS d FROM workshop_session UNION ALL SELECT min(substr(at, 1, 10)) FROM stock_event)`),
+  /** Both read one end of an index (the stock begins with its first reception). */
+  firstSession: sqlite.prepare(`SELECT min(date) AS d FROM workshop_session`),
+  firstReception: sqlite.prepare(`SELECT min(at) AS d FROM stock_event WHERE kind = 'received'`),
   outboxStates: sqlite.prepare(
     `SELECT (SELECT count(*) FROM outbox WHERE state = 'pending') AS pending,
             (SELECT count(*) FROM outbox WHERE state IN ('conflict', 'rejected')) AS conflicts,
@@ -96,8 +99,13 @@ export function sessionDaysBetween(db: GuichetDatabase, from: string, today: str
   return statements(db.sqlite).sessionDays.all({ from, today }) as Array<{ date: string; n: number }>;
 }
 
+/** The first Paris day with a session or a reception of stock, or null on an empty desk. */
 export function firstDataDay(db: GuichetDatabase): string | null {
-  return (statements(db.sqlite).firstDay.get() as { d: string | null }).d;
+  const s = statements(db.sqlite);
+  const session = (s.firstSession.get() as { d: string | null }).d;
+  const reception = (s.firstReception.get() as { d: string | null }).d;
+  const days = [session, reception === null ? null : parisDate(new Date(reception))].filter((day): day is string => day !== null);
+  return days.length === 0 ? null : days.reduce((a, b) => (a < b ? a : b));
 }
 
 export function outboxHealth(db: GuichetDatabase): { pending: number; conflicts: number; failing: number; oldestPending: string | null; failedPrints: number } {

@@ -49,7 +49,12 @@ export const workshopSession = sqliteTable(
     createdBy: text('created_by'),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [index('workshop_session_date').on(table.date, table.startTime), index('workshop_session_series').on(table.seriesId)],
+  (table) => [
+    index('workshop_session_date').on(table.date, table.startTime),
+    index('workshop_session_series').on(table.seriesId),
+    /** The day close finds the sessions changed since its last check. */
+    index('workshop_session_updated_at').on(table.updatedAt),
+  ],
 );
 
 /**
@@ -80,6 +85,8 @@ export const booking = sqliteTable(
     index('booking_session').on(table.sessionId, table.status, table.queuedAt),
     index('booking_beneficiary').on(table.beneficiaryId),
     uniqueIndex('booking_active').on(table.sessionId, table.beneficiaryId).where(sql`status <> 'annule'`),
+    /** The day close finds the bookings changed since its last check. */
+    index('booking_status_at').on(table.statusAt),
   ],
 );
 

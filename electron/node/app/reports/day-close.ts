@@ -17,6 +17,7 @@ import {
   unreportedAdjustments,
   type AdjustmentRow,
 } from '../../../../db/repositories/day-close.repo';
+import { getSetting, setSetting } from '../../../../db/repositories/setting.repo';
 import { getSite } from '../../../../db/repositories/site.repo';
 import type { GuichetDatabase } from '../../../../db/types';
 import { computeDayFigures, flattenDayFigures } from './day-figures';
@@ -31,9 +32,12 @@ function adjustmentDto(row: AdjustmentRow): AdjustmentDto {
   return { id: row.id, date: row.date, detectedAt: row.detectedAt, reportedInSeq: row.reportedInSeq, changes: JSON.parse(row.changes) as FigureChange[] };
 }
 
+/** When every closed day was last compared with the data: changes before it are already in their adjustments. */
+const COMPARED_UNTIL = 'reports.closed-days-compared-until';
+
 /** What the data says now against what the close and the adjustments since said, for each closed day that may have moved. */
 function pendingCorrections(db: GuichetDatabase): Array<{ date: string; changes: FigureChange[] }> {
-  return closedDaysToCheck(db).map((closed) => {
+  return closedDaysToCheck(db, getSetting<string>(db, COMPARED_UNTIL) ?? '').map((closed) => {
     const frozen = flattenDayFigures(DayFiguresDto.parse(JSON.parse(closed.figures)));
     const earlier = adjustmentsOfDay(db, closed.date).map((row) => JSON.parse(row.changes) as FigureChange[]);
     return { date: closed.date, changes: diffFigures(withAdjustments(frozen, earlier), flattenDayFigures(computeDayFigures(db, closed.date))) };
@@ -51,6 +55,7 @@ function recordCorrections(tx: GuichetDatabase, at: string): AdjustmentRow[] {
     }
     markDayChecked(tx, date, at);
   }
+  setSetting(tx, COMPARED_UNTIL, at, at);
   return found;
 }
 
@@ -63,7 +68,12 @@ export function checkClosedDays(db: GuichetDatabase, clock: Clock, actorId: stri
   if (pending.length === 0) return;
   const at = clock().toISOString();
   if (pending.every((day) => day.changes.length === 0)) {
-    db.sqlite.transaction(() => pending.forEach((day) => markDayChecked(db, day.date, at))).immediate();
+    db.sqlite
+      .transaction(() => {
+        pending.forEach((day) => markDayChecked(db, day.date, at));
+        setSetting(db, COMPARED_UNTIL, at, at);
+      })
+      .immediate();
     return;
   }
   writeChange(db, clock, (tx) => {
