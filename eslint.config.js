@@ -45,6 +45,18 @@ const boundaries = [
     },
   },
   {
+    files: ['hub/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        electronModule,
+        {
+          regex: '^(\\.\\./)+(?!electron/common/sync/|electron/common/domain/reports/small-cells$)(electron|db|renderer|resources|tests)(/|$)',
+          message: 'The hub is its own service: from the rest of the repository it imports only electron/common/sync (the wire protocol) and the small-cell suppression (electron/common/domain/reports/small-cells, pure code).',
+        },
+      ] }],
+    },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [

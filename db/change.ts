@@ -24,8 +24,8 @@ export interface ChangeOutcome<T> {
 
 const outboxInsert = perConnection((sqlite) =>
   sqlite.prepare(
-    `INSERT INTO outbox (op_id, entity, entity_id, operation, payload, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO outbox (op_id, entity, entity_id, operation, payload, created_at, actor_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ),
 );
 
@@ -40,7 +40,7 @@ export function writeChange<T>(db: GuichetDatabase, clock: Clock, work: (tx: Gui
     const at = clock();
     const entries = outcome.outbox === undefined ? [] : Array.isArray(outcome.outbox) ? outcome.outbox : [outcome.outbox];
     for (const entry of entries) {
-      outboxInsert(db.sqlite).run(newId(), entry.entity, entry.entityId, entry.operation, canonicalJson(entry.payload), at.toISOString());
+      outboxInsert(db.sqlite).run(newId(), entry.entity, entry.entityId, entry.operation, canonicalJson(entry.payload), at.toISOString(), outcome.audit.actorId ?? null);
     }
     appendAudit(db.sqlite, at, outcome.audit);
     return outcome.result;

@@ -51,10 +51,10 @@ const statements = perConnection((sqlite) => ({
   firstSession: sqlite.prepare(`SELECT min(date) AS d FROM workshop_session`),
   firstReception: sqlite.prepare(`SELECT min(at) AS d FROM stock_event WHERE kind = 'received'`),
   outboxStates: sqlite.prepare(
-    `SELECT (SELECT count(*) FROM outbox WHERE state = 'pending') AS pending,
-            (SELECT count(*) FROM outbox WHERE state IN ('conflict', 'rejected')) AS conflicts,
-            (SELECT count(*) FROM outbox WHERE state = 'pending' AND last_error IS NOT NULL) AS failing,
-            (SELECT min(created_at) FROM outbox WHERE state = 'pending') AS oldestPending`,
+    `SELECT (SELECT count(*) FROM outbox WHERE state IN ('pending', 'needs-upgrade')) AS pending,
+            (SELECT count(*) FROM sync_review WHERE settled_at IS NULL) AS conflicts,
+            (SELECT count(*) FROM outbox WHERE state IN ('pending', 'needs-upgrade') AND last_error IS NOT NULL) AS failing,
+            (SELECT min(created_at) FROM outbox WHERE state IN ('pending', 'needs-upgrade')) AS oldestPending`,
   ),
   failedPrints: sqlite.prepare(`SELECT count(*) AS n FROM print_job WHERE state = 'failed'`),
 }));

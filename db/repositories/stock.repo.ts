@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, isNull } from 'drizzle-orm';
 import { issuer, passLot } from '../schema';
 import { perConnection } from '../prepared';
 import type { GuichetDatabase } from '../types';
@@ -144,8 +144,9 @@ export function updateIssuer(db: GuichetDatabase, row: IssuerRow): void {
   db.orm.update(issuer).set(row).where(eq(issuer.id, row.id)).run();
 }
 
+/** This desk's own lots (not the other sites' lots learnt from the hub). */
 export function listLots(db: GuichetDatabase): LotRow[] {
-  return db.orm.select().from(passLot).orderBy(asc(passLot.validUntil), asc(passLot.reference)).all();
+  return db.orm.select().from(passLot).where(isNull(passLot.siteId)).orderBy(asc(passLot.validUntil), asc(passLot.reference)).all();
 }
 
 export function findLot(db: GuichetDatabase, id: string): LotRow | undefined {

@@ -9,3 +9,4 @@ export * from './bilan';
 export * from './stock';
 export * from './workshop';
 export * from './report';
+export * from './sync';

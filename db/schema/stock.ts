@@ -32,6 +32,11 @@ export const passLot = sqliteTable('pass_lot', {
   perimeter: text('perimeter'),
   createdAt: text('created_at').notNull(),
   createdBy: text('created_by'),
+  /**
+   * Null for this desk's own lots. Another site's id for a lot learnt from the hub when one of its passes was used
+   * here: such lots, with their carnets, are not this desk's stock.
+   */
+  siteId: text('site_id'),
 });
 
 /**

@@ -43,10 +43,25 @@ export interface BackendHostDeps<P> {
   backoff?: BackoffPolicy;
 }
 
+async function runHostOperation(request: HostRequestMessage, host: HostCapabilities): Promise<unknown> {
+  switch (request.op) {
+    case 'printHtml':
+      return host.printHtml(request.args[0]);
+    case 'listPrinters':
+      return host.listPrinters();
+    case 'sealSecret':
+    case 'unsealSecret': {
+      const operation = host[request.op];
+      if (!operation) throw new Error('Coffre-fort du système absent.');
+      return operation.call(host, request.args[0]);
+    }
+  }
+}
+
 /** Runs one host operation for the backend; never throws (a failure is an `ok: false` response). */
 export async function handleHostRequest(request: HostRequestMessage, host: HostCapabilities): Promise<HostResponseMessage> {
   try {
-    const value = request.op === 'printHtml' ? await host.printHtml(request.args[0]) : await host.listPrinters();
+    const value = await runHostOperation(request, host);
     return { type: 'host.response', id: request.id, ok: true, value };
   } catch (error) {
     return { type: 'host.response', id: request.id, ok: false, reason: error instanceof Error ? error.message : String(error) };

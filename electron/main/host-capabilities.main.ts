@@ -22,6 +22,8 @@ export interface PrintWindowLike {
 export interface MainHostDeps {
   createPrintWindow(): PrintWindowLike;
   getPrinters(): Promise<PrinterInfo[]>;
+  /** Electron's safeStorage (DPAPI, Keychain, libsecret): seals the hub credential. */
+  safeStorage: { encryptString(plain: string): Buffer; decryptString(sealed: Buffer): string };
 }
 
 /** The document as a data: URL (no file on disk, no network). */
@@ -64,7 +66,7 @@ export function toPrinterList(printers: PrinterInfo[]): Array<{ name: string; is
   });
 }
 
-/** What Electron main offers the backend: printing HTML on the operating system's printers. */
+/** What Electron main offers the backend: printing HTML on the operating system's printers, and its key store. */
 export function createMainHostCapabilities(deps: MainHostDeps): HostCapabilities {
   return {
     async printHtml(request): Promise<PrintOutcome> {
@@ -100,6 +102,12 @@ export function createMainHostCapabilities(deps: MainHostDeps): HostCapabilities
       } catch {
         return [];
       }
+    },
+    async sealSecret(plain) {
+      return deps.safeStorage.encryptString(plain).toString('base64');
+    },
+    async unsealSecret(sealed) {
+      return deps.safeStorage.decryptString(Buffer.from(sealed, 'base64'));
     },
   };
 }

@@ -113,6 +113,7 @@ function startApp(): void {
       host: createMainHostCapabilities({
         createPrintWindow: () => new BrowserWindow(printWindowOptions()),
         getPrinters: async () => (mainWindow ? mainWindow.webContents.getPrintersAsync() : []),
+        safeStorage,
       }),
       onFatal: (failure) => void showFatal('Guichet ne peut pas ouvrir sa base de données.', `${failure.message}\n\nCode : ${failure.code}`),
       log,

@@ -17,6 +17,7 @@ import { run as runSearchInRenderer } from './search-renderer.bench';
 import { run as runSignInInRenderer } from './signin-renderer.bench';
 import { run as runCalendarInRenderer } from './calendar-renderer.bench';
 import { run as runStock } from './stock.bench';
+import { run as runSync } from './sync.bench';
 import { run as runWorkshops } from './workshops.bench';
 
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
@@ -29,6 +30,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['stock', runStock],
   ['workshops', runWorkshops],
   ['reports', runReports],
+  ['sync', runSync],
   ['scan in the renderer', runScanInRenderer],
   ['search in the renderer', runSearchInRenderer],
   ['sign-in in the renderer', runSignInInRenderer],

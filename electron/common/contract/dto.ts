@@ -66,7 +66,8 @@ export const StatusDto = z.object({
   upload: z.object({
     pending: z.number().int().nonnegative(),
     lastSuccessAt: z.string().nullable(),
-    state: z.enum(['idle', 'never', 'failing', 'not-configured']),
+    /** `never`: enrolled, nothing sent yet; the others are the sync states (contract/sync.ts). */
+    state: z.enum(['never', 'not-configured', 'idle', 'syncing', 'offline', 'failing', 'revoked']),
   }),
 });
 export type StatusDto = z.infer<typeof StatusDto>;

@@ -20,6 +20,7 @@ export const ERROR_MESSAGES = {
   LAST_ADMIN: 'Il doit rester au moins un administrateur actif.',
   WEAK_PASSWORD: 'Le mot de passe doit contenir au moins 10 caractères.',
   NO_PRINTER: 'Aucune imprimante de tickets n’est configurée sur ce poste : choisissez-en une dans Périphériques.',
+  HUB_ERROR: 'Le hub a refusé la demande ou ne répond pas. Rien n’a été perdu : ce poste réessaiera.',
   DATABASE_ERROR: 'La base de données locale a refusé l’opération. Rien n’a été enregistré.',
   TIMEOUT: 'Le serveur local ne répond pas.',
   DISCONNECTED: 'Connexion au serveur local perdue.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DevicesDto } from './devices';
 import { StatusDto } from './dto';
+import { SyncStatusDto } from './sync';
 
 /** Events pushed by the backend. Names are `domain.past-participle`. */
 export const events = {
@@ -18,6 +19,8 @@ export const events = {
   'workshops.changed': z.object({ sessionId: z.string(), date: z.string() }),
   /** A referent closed a day: the close screens and dashboards showing it reload. */
   'reports.day-closed': z.object({ date: z.string(), seq: z.number().int() }),
+  /** The upload's state changed (a sync ran, a conflict arrived): status screens and the review inbox reload. */
+  'sync.changed': SyncStatusDto,
 } as const;
 
 export type Events = typeof events;

@@ -8,5 +8,6 @@ export * from './beneficiaries';
 export * from './passes';
 export * from './workshops';
 export * from './reports';
+export * from './sync';
 export * from './methods';
 export * from './events';

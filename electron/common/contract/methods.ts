@@ -27,6 +27,7 @@ import {
 import { beneficiaryMethods } from './beneficiaries';
 import { passMethods } from './passes';
 import { reportMethods } from './reports';
+import { syncMethods } from './sync';
 import { workshopMethods } from './workshops';
 
 export interface MethodSpec {
@@ -141,6 +142,7 @@ export const methods = {
   ...passMethods,
   ...workshopMethods,
   ...reportMethods,
+  ...syncMethods,
 
   'audit.verify': method({
     input: None,

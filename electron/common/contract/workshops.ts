@@ -174,6 +174,11 @@ export const SignInResultDto = z.discriminatedUnion('outcome', [
     added: z.boolean(),
     /** More passes are expected from this person (a service priced several passes). */
     passesMissing: z.number().int(),
+    /**
+     * The hub's word on the pass, when this desk is enrolled: `accepted`, `conflict` (already used at another site:
+     * shown while the person is still at the door), or `waiting` (no answer within 2 s: checked at the next sync).
+     */
+    hub: z.object({ status: z.enum(['accepted', 'conflict', 'waiting']), message: z.string() }).optional(),
   }),
   z.object({ outcome: z.literal('refused'), reason: z.enum([...REDEMPTION_REFUSALS, ...SIGN_IN_REFUSALS]), message: z.string() }),
   z.object({ outcome: z.literal('duplicate'), message: z.string() }),

@@ -7,6 +7,9 @@ export interface HostCapabilities {
   printHtml(request: { html: string; printerName?: string; widthMicrons?: number }): Promise<PrintOutcome>;
   /** Lists the operating system's printers. */
   listPrinters(): Promise<Array<{ name: string; isDefault: boolean }>>;
+  /** Seals a secret (the hub credential) with the operating system's key store (Electron safeStorage): base64. */
+  sealSecret?(plain: string): Promise<string>;
+  unsealSecret?(sealed: string): Promise<string>;
 }
 
 export type PrintOutcome = { ok: true } | { ok: false; reason: string };

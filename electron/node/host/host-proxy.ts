@@ -1,7 +1,7 @@
 import type { HostCapabilities } from './host-capabilities';
 import type { HostRequestMessage, HostResponseMessage, HostResults, PrintHtmlRequest } from './utility-protocol';
 
-/** A print with the system dialog waits for the person; a silent one or a printer list should not take long. */
+/** A print with the system dialog waits for the person; a silent one, a printer list or a secret should not take long. */
 const PRINT_TIMEOUT_MS = 5 * 60_000;
 const LIST_TIMEOUT_MS = 15_000;
 
@@ -30,7 +30,7 @@ export function createHostProxy(post: (message: HostRequestMessage) => void): Ho
   const pending = new Map<number, Pending>();
 
   function request<K extends keyof HostResults>(message: HostRequestMessage & { op: K }, timeoutMs: number, onFailure: (reason: string) => HostResults[K]): Promise<HostResults[K]> {
-    return new Promise<HostResults[K]>((resolve) => {
+    return new Promise<HostResults[K]>((resolve, reject) => {
       const settle = (value: HostResults[K]) => {
         clearTimeout(entry.timer);
         pending.delete(message.id);
@@ -38,7 +38,15 @@ export function createHostProxy(post: (message: HostRequestMessage) => void): Ho
       };
       const entry: Pending = {
         resolve: (value) => settle(value as HostResults[K]),
-        fail: (reason) => settle(onFailure(reason)),
+        fail: (reason) => {
+          try {
+            settle(onFailure(reason));
+          } catch (error) {
+            clearTimeout(entry.timer);
+            pending.delete(message.id);
+            reject(error);
+          }
+        },
         timer: setTimeout(() => entry.fail('L’application n’a pas répondu à temps.'), timeoutMs),
       };
       entry.timer.unref?.();
@@ -61,6 +69,16 @@ export function createHostProxy(post: (message: HostRequestMessage) => void): Ho
     listPrinters() {
       // The printer list is a convenience: without an answer it is empty rather than an error.
       return request({ type: 'host.request', id: nextId++, op: 'listPrinters', args: [] }, LIST_TIMEOUT_MS, () => []);
+    },
+    sealSecret(plain: string) {
+      return request({ type: 'host.request', id: nextId++, op: 'sealSecret', args: [plain] }, LIST_TIMEOUT_MS, (reason) => {
+        throw new Error(`Coffre-fort du système indisponible : ${reason}`);
+      });
+    },
+    unsealSecret(sealed: string) {
+      return request({ type: 'host.request', id: nextId++, op: 'unsealSecret', args: [sealed] }, LIST_TIMEOUT_MS, (reason) => {
+        throw new Error(`Coffre-fort du système indisponible : ${reason}`);
+      });
     },
   };
 

@@ -10,7 +10,7 @@ import type { HostCapabilities, PrintOutcome } from './host-capabilities';
  * operating system (printing).
  */
 
-export type HostOperation = keyof HostCapabilities;
+export type HostOperation = keyof Required<HostCapabilities>;
 export type PrintHtmlRequest = Parameters<HostCapabilities['printHtml']>[0];
 export type PrinterSummary = Awaited<ReturnType<HostCapabilities['listPrinters']>>[number];
 
@@ -44,13 +44,16 @@ export interface FatalMessage {
 }
 export type HostRequestMessage =
   | { type: 'host.request'; id: number; op: 'printHtml'; args: [PrintHtmlRequest] }
-  | { type: 'host.request'; id: number; op: 'listPrinters'; args: [] };
+  | { type: 'host.request'; id: number; op: 'listPrinters'; args: [] }
+  | { type: 'host.request'; id: number; op: 'sealSecret' | 'unsealSecret'; args: [string] };
 export type UtilityToMainMessage = ReadyMessage | FatalMessage | HostRequestMessage;
 
 /** What a host operation resolves to, by name. */
 export interface HostResults {
   printHtml: PrintOutcome;
   listPrinters: PrinterSummary[];
+  sealSecret: string;
+  unsealSecret: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -100,6 +103,7 @@ export function isUtilityToMainMessage(value: unknown): value is UtilityToMainMe
       if (!isId(value.id) || !Array.isArray(value.args)) return false;
       if (value.op === 'listPrinters') return value.args.length === 0;
       if (value.op === 'printHtml') return value.args.length === 1 && isPrintHtmlRequest(value.args[0]);
+      if (value.op === 'sealSecret' || value.op === 'unsealSecret') return value.args.length === 1 && isString(value.args[0]);
       return false;
     default:
       return false;

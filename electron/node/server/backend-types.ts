@@ -3,6 +3,7 @@ import type { Clock } from '../../common/domain/clock';
 import type { HostCapabilities } from '../host/host-capabilities';
 import type { FakeHidScanner } from '../devices/fake/fake-hid-scanner';
 import type { ScryptParams } from '../app/auth/password-hash';
+import type { HubFetch } from '../sync/hub-client';
 
 export type CarrierKind = 'message-port' | 'websocket' | 'in-process';
 
@@ -43,6 +44,10 @@ export interface BackendOptions {
   host?: HostCapabilities;
   /** Password/PIN hashing cost; lower only in tests (hashes carry their parameters). */
   passwordHashing?: ScryptParams;
+  /** Interval between two rounds of upload to the hub (default 2 minutes; shorter in tests and the demo). */
+  syncIntervalMs?: number;
+  /** The HTTP client towards the hub (tests inject faults through it); defaults to fetch. */
+  hubFetch?: HubFetch;
   /** Called with a line of text for the operator's log. */
   log?: (line: string) => void;
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { methods, testMethods, type MethodName } from '../../common/contract';
+import { methods, testMethods, type MethodName, type SignInResultDto } from '../../common/contract';
 import { offsetClock, systemClock } from '../../common/domain/clock';
 import { newId } from '../../common/domain/ids';
 import { openDatabase } from '../../../db/open-database';
@@ -24,6 +24,10 @@ import { StatusService } from '../app/status/status.service';
 import { StockService } from '../app/stock/stock.service';
 import { ReportsService } from '../app/reports/reports.service';
 import { WorkshopsService } from '../app/workshops/workshops.service';
+import { findAgentById } from '../../../db/repositories/agent.repo';
+import { CredentialStore } from '../sync/credential-store';
+import { SyncEngine } from '../sync/sync-engine';
+import { SyncService } from '../sync/sync.service';
 import type { Backend, BackendOptions, FrameSink } from './backend-types';
 import type { CallContext } from './connection-context';
 import { createDeviceEvents, type DeviceEvents } from './device-events';
@@ -91,7 +95,24 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     onScanFailed: (failure) => deviceEvents?.scanFailed(failure),
     onChange: () => deviceEvents?.changed(),
   });
-  const status = new StatusService(db, devices);
+  const host = options.host;
+  const sealer = host?.sealSecret && host.unsealSecret ? { seal: host.sealSecret.bind(host), unseal: host.unsealSecret.bind(host) } : null;
+  const credentials = new CredentialStore(options.dataDir, sealer);
+  const syncEngine = new SyncEngine({
+    db,
+    clock,
+    dataDir: options.dataDir,
+    credentials,
+    intervalMs: options.syncIntervalMs,
+    fetch: options.hubFetch,
+    log,
+    onChange: (syncStatus) => {
+      sessions.broadcastToUnlocked('sync.changed', syncStatus);
+      deviceEvents?.changed();
+    },
+  });
+  const sync = new SyncService(db, clock, syncEngine, credentials, packageJson.version, (id) => findAgentById(db, id)?.displayName ?? 'compte supprimé');
+  const status = new StatusService(devices, syncEngine);
   const stock: StockService = new StockService(
     db,
     clock,
@@ -120,6 +141,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     log,
   });
   await devices.start();
+  syncEngine.start();
+
+  /** A pass just used goes to the hub at once; its answer (≤ 2 s) is shown while the person is at the door. */
+  async function withDoorCheck(result: SignInResultDto): Promise<SignInResultDto> {
+    if (result.outcome !== 'present' || result.passNumber === null) return result;
+    const hub = await sync.checkRedemption(result.passNumber);
+    return hub ? { ...result, hub } : result;
+  }
 
   const handlers: ProductionHandlers = {
     'app.status': () => setup.status(),
@@ -207,11 +236,18 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'bookings.of-person': (input) => workshops.ofPerson(input.beneficiaryId),
     'bookings.print-slip': (input) => workshops.printSlip(input.bookingId),
     'bookings.reminders': (input) => workshops.reminders(input.date),
-    'signin.scan': (input, ctx) =>
-      workshops.signIn(requireSession(ctx), { sessionId: input.sessionId, code: input.code, beneficiaryId: input.expectedBeneficiaryId, confirm: input.confirm, approval: input.approval }),
+    'signin.scan': async (input, ctx) =>
+      withDoorCheck(
+        await workshops.signIn(requireSession(ctx), { sessionId: input.sessionId, code: input.code, beneficiaryId: input.expectedBeneficiaryId, confirm: input.confirm, approval: input.approval }),
+      ),
     'signin.mark-present': (input, ctx) =>
       workshops.signIn(requireSession(ctx), { sessionId: input.sessionId, code: null, beneficiaryId: input.beneficiaryId, confirm: input.confirm, approval: input.approval }),
     'signin.mark-absent': (input, ctx) => workshops.markAbsent(requireAgent(ctx), input),
+    'sync.status': () => sync.status(),
+    'sync.now': () => sync.now(),
+    'sync.enroll': (input, ctx) => sync.enroll(requireAgent(ctx), input),
+    'sync.review-list': (input) => sync.reviews(input.includeSettled),
+    'sync.review-settle': (input, ctx) => sync.settle(requireAgent(ctx), input),
     'reports.day': (input, ctx) => reports.day(requireAgent(ctx), input.date),
     'reports.close-day': (input, ctx) => reports.closeDay(requireAgent(ctx), input.date),
     'reports.print-day': (input, ctx) => reports.printDay(requireAgent(ctx), input.date),
@@ -281,6 +317,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       };
     },
     async close() {
+      syncEngine.stop();
       clearInterval(backupTimer);
       checkpoints.stop();
       deviceEvents?.close();

@@ -1,7 +1,7 @@
-import { IconAddressBook, IconBox, IconCalendarEvent, IconChartBar, IconReceipt2, IconListDetails, IconClipboardList, IconDevices, IconHome, IconListCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconBox, IconCalendarEvent, IconChartBar, IconCloudUpload, IconReceipt2, IconListDetails, IconClipboardList, IconDevices, IconHome, IconListCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 import type { MethodName } from '../../../electron/common/contract';
 
-export type NavKey = 'home' | 'people' | 'workshops' | 'stock' | 'close' | 'reports' | 'services' | 'agents' | 'criteria' | 'grid' | 'devices' | 'account';
+export type NavKey = 'home' | 'people' | 'workshops' | 'stock' | 'close' | 'reports' | 'sync' | 'services' | 'agents' | 'criteria' | 'grid' | 'devices' | 'account';
 
 export interface AppRoute {
   path: string;
@@ -26,6 +26,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/stock', nav: 'stock', icon: IconBox, requires: 'stock.lots' },
   { path: '/cloture', nav: 'close', icon: IconReceipt2, requires: 'reports.close-day' },
   { path: '/rapports', nav: 'reports', icon: IconChartBar, requires: 'reports.period' },
+  { path: '/synchronisation', nav: 'sync', icon: IconCloudUpload, requires: 'sync.status' },
   { path: '/services', nav: 'services', icon: IconListDetails, requires: 'services.save' },
   { path: '/agents', nav: 'agents', icon: IconUsers, requires: 'agents.list' },
   { path: '/criteres', nav: 'criteria', icon: IconListCheck, requires: 'beneficiaries.set-extra-criteria' },

@@ -36,6 +36,16 @@ export const frSignin = {
     declinedText: 'Confirmation refusée : rien n’a été enregistré.',
     failed: 'Erreur',
   },
+  hub: {
+    age: 'Données du hub : {{age}}',
+    stale: 'Données du hub : {{age}} — plus de 24 h, un pass remis ou utilisé ailleurs depuis peut être inconnu ici',
+    never: 'Données du hub : jamais reçues',
+    notConfigured: 'Poste non relié au hub',
+    conflict: 'Pass déjà utilisé sur un autre site',
+    conflictText: 'La présence est enregistrée ; la situation est à examiner par un·e référent·e.',
+    waiting: 'À confirmer',
+    accepted: 'Pass confirmé par le hub',
+  },
   confirm: {
     title: 'Confirmation nécessaire',
     confirm: 'Confirmer',

@@ -1,5 +1,6 @@
 import { frBeneficiaries } from './fr-beneficiaries';
 import { frClose } from './fr-close';
+import { frSync } from './fr-sync';
 import { frReports } from './fr-reports';
 import { frGrid } from './fr-grid';
 import { frSession } from './fr-session';
@@ -111,6 +112,7 @@ export const fr = {
       services: 'Catalogue des services',
       close: 'Clôture du jour',
       reports: 'Rapports',
+      sync: 'Synchronisation',
     },
     status: {
       label: 'État du poste',
@@ -130,7 +132,10 @@ export const fr = {
         idle: 'Envoi : à jour',
         never: 'Envoi : jamais effectué',
         failing: 'Envoi : en échec',
-        'not-configured': 'Envoi : non configuré',
+        'not-configured': 'Envoi : poste non relié au hub',
+        syncing: 'Envoi : en cours',
+        offline: 'Envoi : hub injoignable',
+        revoked: 'Envoi : poste retiré du hub',
         pending_one: '{{count}} opération en attente',
         pending_other: '{{count}} opérations en attente',
         lastSuccess: 'dernier envoi le {{date}}',
@@ -391,6 +396,7 @@ export const fr = {
   session: frSession,
   signin: frSignin,
   close: frClose,
+  sync: frSync,
   reports: frReports,
 } as const;
 

@@ -4,10 +4,11 @@ import type { Input, Output } from '../../../electron/common/contract';
 import { checkDigitFor } from '../../../electron/common/domain/passes/number-rule';
 import { DATABASE_FILE_NAME } from '../../../electron/node/server/create-backend';
 import { receiptText } from '../../support/escpos-decoder';
+import type { BackendOptions } from '../../../electron/node/server/backend-types';
 import { MIGRATIONS_FOLDER, startTestBackend, type TestBackend } from '../../support/test-backend';
 import { inProcessClient, type TestClient } from '../../support/test-client';
 
-const SITE = { name: 'CCAS de Sète', kind: 'ccas' as const, communeCode: '34301' };
+const SITE: { name: string; kind: 'ccas' | 'mediatheque' | 'both'; communeCode: string } = { name: 'CCAS de Sète', kind: 'ccas', communeCode: '34301' };
 const ADMIN = { displayName: 'Nadia Benali', login: 'nadia', password: 'correct horse battery' };
 const PASSWORD = 'correct horse battery';
 
@@ -42,11 +43,11 @@ export interface StockEnv {
 }
 
 /** A set-up desk with a fake receipt printer, a movable clock and one signed-in client per role. */
-export async function startStockEnv(startIso = '2026-06-15T10:00:00Z'): Promise<StockEnv> {
+export async function startStockEnv(startIso = '2026-06-15T10:00:00Z', options: { site?: Partial<typeof SITE>; backend?: Partial<BackendOptions> } = {}): Promise<StockEnv> {
   let now = new Date(startIso);
-  const env = await startTestBackend({ fakeDevices: true, testHooks: true, clock: () => now });
+  const env = await startTestBackend({ fakeDevices: true, testHooks: true, clock: () => now, ...options.backend });
   const admin = inProcessClient(env.backend);
-  await admin.call('setup.complete', { site: SITE, admin: ADMIN });
+  await admin.call('setup.complete', { site: { ...SITE, ...options.site }, admin: ADMIN });
   await admin.call('auth.login', { login: ADMIN.login, password: ADMIN.password });
   const clients: Array<[TestClient, string]> = [[admin, ADMIN.password]];
   const signIn = async (login: string, role: 'referent' | 'accueil') => {

@@ -1,17 +1,15 @@
-import type { DeviceState, StatusDto } from '../../../common/contract';
-import type { GuichetDatabase } from '../../../../db/types';
-import { countPendingOutbox } from '../../../../db/change';
+import type { DeviceState, StatusDto, SyncStatusDto } from '../../../common/contract';
 
 /** Where the device lines come from (the devices service). */
 export interface DeviceStatusSource {
   status(): { scanner: DeviceState; printer: DeviceState };
 }
 
-/** What the status bar shows: devices and upload, as far as they exist on this desk. */
+/** What the status bar shows: devices and the upload to the hub. */
 export class StatusService {
   constructor(
-    private readonly db: GuichetDatabase,
     private readonly devices: DeviceStatusSource,
+    private readonly sync: { status(): SyncStatusDto },
   ) {}
 
   get(): StatusDto {
@@ -19,7 +17,13 @@ export class StatusService {
     return {
       scanner,
       printer,
-      upload: { pending: countPendingOutbox(this.db.sqlite), lastSuccessAt: null, state: 'not-configured' },
+      upload: uploadLine(this.sync.status()),
     };
   }
+}
+
+/** The status bar's upload line: an enrolled desk that never reached its hub says so. */
+export function uploadLine(sync: SyncStatusDto): StatusDto['upload'] {
+  const never = sync.state === 'idle' && sync.lastPushAt === null;
+  return { pending: sync.pending, lastSuccessAt: sync.lastPushAt, state: never ? 'never' : sync.state };
 }

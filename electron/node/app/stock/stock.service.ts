@@ -205,6 +205,7 @@ export class StockService {
       targetCriteria: JSON.stringify(fields.targetCriteria),
       createdAt: this.clock().toISOString(),
       createdBy: actorId,
+      siteId: null,
     };
     writeChange(this.db, this.clock, (tx) => {
       insertLot(tx, row);

@@ -82,7 +82,7 @@ export function closeSession(context: WorkshopContext, request: CloseRequest): v
         entity: 'activity',
         entityId: activity.id,
         operation: 'activity.recorded',
-        payload: { ...fields, placeType: 'lieu-activite', themes: JSON.parse(themes) as string[], participantIds: JSON.parse(participantIds) as string[] }
+        payload: { ...fields, serviceId: session.serviceId, placeType: 'lieu-activite', themes: JSON.parse(themes) as string[], participantIds: JSON.parse(participantIds) as string[] }
       });
     }
     return {

@@ -19,6 +19,8 @@ import {
 import type { GuichetDatabase } from '../../../../db/types';
 import { matchStockCode } from '../stock/stock-code';
 import { lotDates, type StockEventDetails } from '../stock/stock-dto';
+import { adoptHubCarnet, hubHeldPass } from './hub-pass-adoption';
+import { hubPassRefusal } from './hub-pass-refusal';
 import { displayName, existingService, existingSession, type WorkshopContext } from './workshop-context';
 
 export interface SignInRequest {
@@ -43,14 +45,28 @@ interface ScannedPass {
 
 type PassLookup = { ok: true; scanned: ScannedPass | null } | { ok: false; decision: Exclude<SignInDecision, { kind: 'present' }> };
 
-function lookUpPass(tx: GuichetDatabase, code: string | null): PassLookup {
+function lookUpPass(tx: GuichetDatabase, code: string | null, personId: string | null, at: string): PassLookup {
   if (code === null) return { ok: true, scanned: null };
-  const match = matchStockCode(tx, code);
-  if (match.kind === 'not-found') return { ok: false, decision: { kind: 'refuse', reason: match.reason, message: match.message } };
+  let match = matchStockCode(tx, code);
+  if (match.kind === 'not-found') {
+    const fromHub = hubPassRefusal(tx, code);
+    if (fromHub) return { ok: false, decision: { kind: 'refuse', reason: fromHub.reason, message: fromHub.message } };
+    const held = hubHeldPass(tx, code);
+    if (!held) return { ok: false, decision: { kind: 'refuse', reason: match.reason, message: match.message } };
+    if (personId === null) {
+      const message = `Pass ${held.number} d’un carnet remis à ${held.siteName} : choisissez ou inscrivez la personne, puis scannez à nouveau.`;
+      return { ok: false, decision: { kind: 'refuse', reason: 'inconnu', message } };
+    }
+    if (!adoptHubCarnet(tx, held, personId, at)) return { ok: false, decision: { kind: 'refuse', reason: match.reason, message: match.message } };
+    match = matchStockCode(tx, code);
+    if (match.kind === 'not-found') return { ok: false, decision: { kind: 'refuse', reason: match.reason, message: match.message } };
+  }
   if (match.kind === 'carnet') {
     const refusal = misreadPass(`C’est le numéro du carnet ${match.carnet.number} : scannez l’un de ses pass (un seul par atelier).`);
     return { ok: false, decision: { kind: 'refuse', reason: 'mal-lu', message: refusal.ok ? '' : refusal.message } };
   }
+  const fromHub = match.pass.redeemedAt === null && match.pass.revokedAt === null ? hubPassRefusal(tx, match.pass.number) : null;
+  if (fromHub) return { ok: false, decision: { kind: 'refuse', reason: fromHub.reason, message: fromHub.message } };
   return { ok: true, scanned: { pass: match.pass, carnet: match.carnet, lot: findLot(tx, match.carnet.lotId) as LotRow } };
 }
 
@@ -80,7 +96,7 @@ export function signIn(context: WorkshopContext & { mayExceedCapacity: boolean; 
     const at = now.toISOString();
     const session = existingSession(tx, request.sessionId);
     const service = existingService(tx, session.serviceId);
-    const lookup = lookUpPass(tx, request.code);
+    const lookup = lookUpPass(tx, request.code, request.beneficiaryId, at);
     const scanned = lookup.ok ? lookup.scanned : null;
     const personId = request.beneficiaryId ?? scanned?.carnet.beneficiaryId ?? null;
     const person = lookup.ok && personId ? personFacts(tx, session.id, personId) : null;

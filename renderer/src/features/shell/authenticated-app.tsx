@@ -30,6 +30,7 @@ import { WorkshopsPage } from '../workshops/calendar/workshops-page';
 import { SessionPage } from '../workshops/session/session-page';
 import { RemindersPage } from '../workshops/session/reminders-page';
 import { SignInPage } from '../workshops/signin/signin-page';
+import { SyncPage } from '../sync/sync-page';
 import { routeFor } from '../../app/routes';
 import { AppLayout } from './app-layout';
 
@@ -55,6 +56,7 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
   const services = routeFor('services');
   const close = routeFor('close');
   const reports = routeFor('reports');
+  const sync = routeFor('sync');
   const agents = routeFor('agents');
   const criteria = routeFor('criteria');
   const grid = routeFor('grid');
@@ -93,6 +95,14 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
                 element={
                   <Guarded session={session} requires={reports.requires}>
                     <ReportsPage />
+                  </Guarded>
+                }
+              />
+              <Route
+                path={sync.path.slice(1)}
+                element={
+                  <Guarded session={session} requires={sync.requires}>
+                    <SyncPage />
                   </Guarded>
                 }
               />

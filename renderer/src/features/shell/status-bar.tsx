@@ -1,21 +1,30 @@
-import { Flex, Group, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCloudUpload, IconMapPin, IconUser, type Icon } from '@tabler/icons-react';
+import { Anchor, Flex, Group, Text } from '@mantine/core';
+import { IconAlertTriangle, IconMapPin, IconUser, type Icon } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ROLE_LABELS, type DeviceState, type SessionDto, type StatusDto } from '../../../../electron/common/contract';
+import { routeFor } from '../../app/routes';
 import { DEVICE_STATE_ICONS } from '../devices/device-state-line';
 import { useOptionalDevices } from '../devices/devices-context';
+import { SYNC_STATE_LOOK } from '../sync/sync-state-look';
 import { useStatus } from './use-status';
 
-function Item({ icon: ItemIcon, color, strong, children }: { icon: Icon; color?: string; strong?: boolean; children: ReactNode }) {
+function Item({ icon: ItemIcon, color, strong, textColor, to, children }: { icon: Icon; color?: string; strong?: boolean; textColor?: string; to?: string; children: ReactNode }) {
   return (
     <Group gap={6} wrap="nowrap" component="li">
       <Text c={color} span lh={0}>
         <ItemIcon aria-hidden size={20} />
       </Text>
-      <Text span size="sm" fw={strong ? 700 : undefined} c={strong ? color : undefined}>
-        {children}
+      <Text span size="sm" fw={strong ? 700 : undefined} c={strong ? (textColor ?? color) : undefined}>
+        {to ? (
+          <Anchor component={Link} to={to} inherit c="inherit" underline="always">
+            {children}
+          </Anchor>
+        ) : (
+          children
+        )}
       </Text>
     </Group>
   );
@@ -34,6 +43,18 @@ function uploadText(t: TFunction, upload: StatusDto['upload']): string {
     parts.push(t('shell.status.upload.lastSuccess', { date }));
   }
   return parts.join(' — ');
+}
+
+/** The upload's state, linking to « Synchronisation »; in bold when the desk no longer reaches the hub. */
+function UploadItem({ upload, text }: { upload: StatusDto['upload']; text: string }) {
+  const look = SYNC_STATE_LOOK[upload.state];
+  // Orange text is below AA on white: only the icon takes the state's colour, the words stay dark or red.
+  const textColor = look.color.startsWith('red') ? look.color : 'inherit';
+  return (
+    <Item icon={look.icon} color={look.color} strong={look.attention} textColor={textColor} to={routeFor('sync').path}>
+      {text}
+    </Item>
+  );
 }
 
 /**
@@ -75,7 +96,7 @@ export function StatusBar({ session }: { session: SessionDto }) {
           <Item icon={printer.icon} color={printer.color} strong={needsAttention(printerState)}>
             {t('shell.status.printer', { label: printerState.label })}
           </Item>
-          {status ? <Item icon={IconCloudUpload}>{uploadText(t, status.upload)}</Item> : null}
+          {status ? <UploadItem upload={status.upload} text={uploadText(t, status.upload)} /> : null}
         </>
       ) : (
         <Item icon={IconAlertTriangle}>{failed ? t('shell.status.unknown') : t('shell.status.loading')}</Item>

@@ -23,7 +23,7 @@ export function ManualPassForm({ onSubmit }: { onSubmit(code: string): Promise<S
     }
     const end = await onSubmit(typed);
     if (end === 'superseded') return;
-    if (end === 'present' || end === 'duplicate' || end === 'confirm') setCode('');
+    if (end === 'present' || end === 'conflict' || end === 'duplicate' || end === 'confirm') setCode('');
     // A confirmation dialog has the focus now; it gives it back to the field when it closes.
     if (end === 'confirm') return;
     field.current?.focus();

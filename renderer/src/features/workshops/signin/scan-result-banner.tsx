@@ -1,8 +1,9 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconArrowBackUp, IconBarcode, IconCircleCheck, IconCircleX, IconRepeat, type Icon } from '@tabler/icons-react';
+import { IconAlertOctagon, IconAlertTriangle, IconArrowBackUp, IconBarcode, IconCircleCheck, IconCircleX, IconRepeat, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personName } from '../../beneficiaries/search/person-label';
+import { HubNote } from './hub-note';
 import type { SignInBannerState } from './use-sign-in';
 
 /** Filled shades that keep white text above 4.5:1 (AA), whatever its size. */
@@ -58,6 +59,17 @@ function Outcome({ banner }: { banner: SignInBannerState }) {
   const { result } = banner;
   switch (result.outcome) {
     case 'present':
+      // The hub says the pass was used at another site first: red, while the person is still at the door.
+      if (result.hub?.status === 'conflict') {
+        return (
+          <Filled tone="refused" icon={IconAlertOctagon} headline={t('signin.hub.conflict')}>
+            <Line strong>{personName(result.booking)}</Line>
+            {result.passNumber ? <Line>{t('signin.scan.passNumber', { number: result.passNumber })}</Line> : null}
+            <Line>{result.hub.message}</Line>
+            <Line>{t('signin.hub.conflictText')}</Line>
+          </Filled>
+        );
+      }
       return (
         <Filled tone="present" icon={IconCircleCheck} headline={t('signin.scan.present')}>
           <Line strong>{personName(result.booking)}</Line>
@@ -65,6 +77,7 @@ function Outcome({ banner }: { banner: SignInBannerState }) {
           {result.passesMissing > 0 ? <Line>{t('signin.scan.passesMissing', { count: result.passesMissing })}</Line> : null}
           {result.added ? <Line>{t('signin.scan.added')}</Line> : null}
           {result.booking.overCapacity ? <Line>{t('signin.list.overCapacity')}</Line> : null}
+          {result.hub ? <HubNote hub={result.hub} /> : null}
         </Filled>
       );
     case 'refused':
@@ -86,7 +99,11 @@ function Outcome({ banner }: { banner: SignInBannerState }) {
 }
 
 function isAlarming(banner: SignInBannerState | null): boolean {
-  return banner !== null && (banner.kind === 'failed' || (banner.kind === 'result' && banner.result.outcome === 'refused'));
+  if (banner === null) return false;
+  if (banner.kind === 'failed') return true;
+  if (banner.kind !== 'result') return false;
+  const { result } = banner;
+  return result.outcome === 'refused' || (result.outcome === 'present' && result.hub?.status === 'conflict');
 }
 
 /**

@@ -6,6 +6,7 @@ import type { SessionSummaryDto } from '../../../../../electron/common/contract'
 import { longFrenchDate } from '../../../../../electron/common/domain/workshops/paris-time';
 import { SESSION_STATUS_LABELS } from '../../../../../electron/common/domain/workshops/statuses';
 import { sessionPath } from '../../../app/routes';
+import { HubDataAge } from '../../sync/hub-data-age';
 import type { AttendanceCounts } from './session-format';
 import { sessionTimeRange } from './session-format';
 
@@ -58,6 +59,7 @@ export function SignInHeader({ session, counts, onPrint }: { session: SessionSum
       <Text size="xl" fw={600}>
         {facts.filter((fact) => fact !== null).join(' — ')}
       </Text>
+      <HubDataAge />
       {stopped ? (
         <Alert
           color={session.status === 'annulee' ? 'red' : 'gray'}

@@ -60,10 +60,11 @@ export function SignInPage() {
   const scan = (code: string) =>
     signIn.send({ method: 'signin.scan', input: { sessionId: id, code, expectedBeneficiaryId: expected?.beneficiaryId ?? null, confirm: [] } });
 
-  // Every scan while this screen is open is a sign-in; the error tone plays when it is refused or fails.
+  // Every scan while this screen is open is a sign-in; the error tone plays when it is refused, fails, or the hub
+  // answers that the pass was already used at another site.
   useScanHandler(async (scanned) => {
     const end = await scan(scanned.code);
-    return end === 'refused' || end === 'failed' ? 'refused' : 'accepted';
+    return end === 'refused' || end === 'failed' || end === 'conflict' ? 'refused' : 'accepted';
   });
 
   const markPresent = (beneficiaryId: string) => {

@@ -23,8 +23,11 @@ export interface PendingConfirmation {
   message: string;
 }
 
-/** How a sign-in ended, for the scan bus's tone and the typed-number field. */
-export type SignInEnd = SignInResultDto['outcome'] | 'failed' | 'superseded';
+/**
+ * How a sign-in ended, for the scan bus's tone and the typed-number field. `conflict`: present, but the hub answered
+ * that the pass had already been used at another site (the error tone plays).
+ */
+export type SignInEnd = SignInResultDto['outcome'] | 'conflict' | 'failed' | 'superseded';
 
 /** A referent's credentials typed at the door to seat a person over capacity. */
 export type Approval = { login: string; password: string };
@@ -66,7 +69,7 @@ export function useSignIn({ onPresent, onSettled }: { onPresent(booking: Booking
         if (current !== sequence.current) return 'superseded';
         if (result.outcome === 'confirm') setPending({ request, confirmation: result.confirmation, message: result.message });
         else setBanner({ id: current, kind: 'result', result });
-        return result.outcome;
+        return result.outcome === 'present' && result.hub?.status === 'conflict' ? 'conflict' : result.outcome;
       } catch (caught) {
         if (current !== sequence.current) return 'superseded';
         setBanner({ id: current, kind: 'failed', message: toClientError(caught).message });

@@ -1,0 +1,83 @@
+import { newId } from '../../../common/domain/ids';
+import { normalizeNumber } from '../../../common/domain/passes/number-rule';
+import type { PullData } from '../../../common/sync/protocol';
+import type { z } from 'zod';
+import {
+  findCarnetByNumber,
+  findIssuer,
+  findIssuerByName,
+  findLot,
+  insertCarnetWithPasses,
+  insertIssuer,
+  insertLot,
+  redeemPassRow,
+  revokePassRow,
+} from '../../../../db/repositories/stock.repo';
+import { findHubPass, findHubReference, hubPassesOfCarnet } from '../../../../db/repositories/sync.repo';
+import type { GuichetDatabase } from '../../../../db/types';
+
+type HubLot = z.infer<typeof PullData.lot>;
+type HubIssuer = z.infer<typeof PullData.issuer>;
+type HubSite = z.infer<typeof PullData.site>;
+
+/** A pass this desk does not hold but the hub says was handed out at another site. */
+export interface HubHeldPass {
+  number: string;
+  carnetNumber: string;
+  siteName: string;
+}
+
+/** The hub's word on a number this desk's stock does not know: a pass handed out elsewhere, or null. */
+export function hubHeldPass(db: GuichetDatabase, code: string): HubHeldPass | null {
+  const known = findHubPass(db, normalizeNumber(code));
+  if (!known || known.state !== 'distributed' || !findHubReference<HubLot>(db, 'lot', known.lotId)) return null;
+  const siteName = findHubReference<HubSite>(db, 'site', known.siteId)?.name ?? 'un autre site';
+  return { number: known.number, carnetNumber: known.carnetNumber, siteName };
+}
+
+/**
+ * A carnet handed out at another site, one of whose passes is presented here: this desk takes in its lot (and
+ * issuer) and the carnet with its passes as the hub knows them, held by the person at the door, so that the
+ * redemption is recorded like any other and reaches the hub, which decides. The lot keeps the other site's id: it is
+ * not this desk's stock, and nothing of it is uploaded again (it is the hub's data). Returns false when the hub's data
+ * is not enough (lot or issuer not pulled yet).
+ */
+export function adoptHubCarnet(tx: GuichetDatabase, held: HubHeldPass, personId: string, at: string): boolean {
+  if (findCarnetByNumber(tx, held.carnetNumber)) return true;
+  const passes = hubPassesOfCarnet(tx, held.carnetNumber);
+  const first = passes[0];
+  const lot = first ? findHubReference<HubLot>(tx, 'lot', first.lotId) : undefined;
+  const issuer = lot ? findHubReference<HubIssuer>(tx, 'issuer', lot.issuerId) : undefined;
+  if (!first || !lot || !issuer) return false;
+  const issuerId = ensureIssuer(tx, issuer, at);
+  if (!findLot(tx, lot.id)) {
+    const { siteId, issuerId: _hubIssuerId, ...fields } = lot;
+    insertLot(tx, { ...fields, issuerId, targetCriteria: '[]', perimeter: null, createdAt: at, createdBy: null, siteId });
+  }
+  const carnetId = newId();
+  insertCarnetWithPasses(tx, { id: carnetId, lotId: lot.id, number: held.carnetNumber, receivedAt: at }, passes.map((pass) => pass.number));
+  tx.sqlite.prepare(`UPDATE carnet SET beneficiary_id = ?, distributed_at = ? WHERE id = ?`).run(personId, first.at, carnetId);
+  // Passes the hub already knows as used or revoked elsewhere stay so here.
+  for (const pass of passes) {
+    if (pass.state === 'redeemed') redeemPassRow(tx, pass.number, carnetId, pass.at, 'hub');
+    if (pass.state === 'revoked') revokePassRow(tx, pass.number, carnetId, pass.at, 'annule');
+  }
+  return true;
+}
+
+/** The local issuer for the hub's: the same id, or the one of the same name this desk already has. */
+function ensureIssuer(tx: GuichetDatabase, issuer: HubIssuer, at: string): string {
+  const existing = findIssuer(tx, issuer.id) ?? findIssuerByName(tx, issuer.name);
+  if (existing) return existing.id;
+  insertIssuer(tx, {
+    id: issuer.id,
+    name: issuer.name,
+    carnetPattern: issuer.carnetRule.pattern,
+    carnetCheckDigit: issuer.carnetRule.checkDigit,
+    passPattern: issuer.passRule.pattern,
+    passCheckDigit: issuer.passRule.checkDigit,
+    createdAt: at,
+    updatedAt: at,
+  });
+  return issuer.id;
+}
