@@ -74,8 +74,12 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const command = positionals.join(' ');
+  if (command === 'help' || command === '') {
+    console.log(USAGE);
+    return;
+  }
   const known = ['serve', 'collectivity add', 'enrollment-code', 'desk list', 'desk revoke', 'desk sequences', 'after-restore', 'figures-token', 'figures-token list', 'figures-token revoke'];
-  if (!known.includes(command)) throw new UsageError(command ? `Commande inconnue : ${command}` : 'Commande manquante.');
+  if (!known.includes(command)) throw new UsageError(`Commande inconnue : ${command}`);
 
   const databaseUrl = values['database-url'] ?? process.env.GUICHET_HUB_DATABASE_URL;
   if (!databaseUrl) throw new UsageError('Adresse de la base manquante : --database-url ou GUICHET_HUB_DATABASE_URL.');
@@ -114,7 +118,7 @@ async function main(argv: string[]): Promise<void> {
     } else if (command === 'after-restore') {
       const next = await skipChangeLogAhead(pool);
       console.log(`Journal des changements avancé au n° ${next} : les postes recevront tout ce qui changera désormais.`);
-      console.log('Les postes renverront seuls les opérations que la sauvegarde ne contenait pas.');
+      console.log('Attention : les opérations acceptées après la sauvegarde ne seront pas renvoyées par les postes (voir hub/README.md, « Backups »).');
     } else if (command.startsWith('figures-token')) {
       await figuresToken(pool, command, values, now);
     } else {

@@ -23,6 +23,15 @@ export async function run(): Promise<BenchResult[]> {
     const stock = receiveStock(ccas, PULLED_PASSES / 10, 10, 'B');
     await drain(ccas, 500);
     for (const pass of stock.passes.slice(0, PUSHED)) redeem(ccas, pass, stock.lotId);
+    // The time spent in the hub's answers (request sent → answer read), apart from the desk's own work.
+    let hubMs = 0;
+    ccas.setFetch(async (url, init) => {
+      const start = performance.now();
+      const response = await fetch(url, init);
+      const body = await response.arrayBuffer();
+      hubMs += performance.now() - start;
+      return new Response(body, { status: response.status, headers: response.headers });
+    });
     const pushStart = performance.now();
     await ccas.engine.pushAll((await ccas.engine.client()) as NonNullable<Awaited<ReturnType<typeof ccas.engine.client>>>);
     const pushMs = performance.now() - pushStart;
@@ -41,7 +50,7 @@ export async function run(): Promise<BenchResult[]> {
     media.close();
     return [
       result(`sync: push ${PUSHED.toLocaleString('en')} queued operations, end to end`, 'ms', pushMs, 10_000),
-      result('sync: hub throughput while pushing (end to end, lower bound)', 'ops/s', (PUSHED / pushMs) * 1000, Number.POSITIVE_INFINITY, 2000),
+      result('sync: hub throughput (operations per second of the hub’s answers)', 'ops/s', (PUSHED / hubMs) * 1000, Number.POSITIVE_INFINITY, 2000),
       result(`sync: pull ${PULLED_PASSES.toLocaleString('en')} pass states into an empty desk`, 'ms', pullMs, 10_000),
     ];
   } finally {

@@ -161,3 +161,40 @@ describe('desks and hub', () => {
     expect(status.pending).toBe(1);
   });
 });
+
+describe('a desk newer than its hub (S10)', () => {
+  it('keeps the operations the hub cannot read yet, and sends them again once the hub is upgraded', async () => {
+    const { operationPayloads, OPERATION_SCHEMA_VERSION } = await import('../../../electron/common/sync/operations');
+    const { 'day.closed': _dayClosed, ...olderPayloads } = operationPayloads;
+    const older = await startHubServer({ catalogue: { schemaVersion: OPERATION_SCHEMA_VERSION, payloads: olderPayloads } });
+    const desk = await enrolledDesk(older, 'Médiathèque à jour');
+    try {
+      desk.record('day.closed', '2026-06-15', {
+        seq: 1,
+        at: '2026-06-15T18:00:00.000Z',
+        figures: {
+          date: '2026-06-15', carnetsHandedOut: 0, passesHandedOut: 0, redeemed: { count: 0, valueCents: 0 }, redeemedByService: [], redeemedBySession: [],
+          sessions: { held: 0, cancelled: 0, notClosed: 0 }, attendance: { present: 0, absent: 0, excused: 0, notSignedIn: 0 }, newBeneficiaries: 0,
+          bilansCompleted: 0, refusals: [], pendingUpload: 0,
+        },
+      });
+      desk.record('booking.cancelled', '0197a000-0000-7000-8000-00000000000a', { sessionId: '0197a000-0000-7000-8000-00000000000b', at: '2026-06-15T18:00:00.000Z' });
+      await desk.engine.round();
+      expect(outboxStates(desk)).toMatchObject({ 'needs-upgrade': 1, accepted: 1 });
+      expect(desk.engine.status().needsUpgrade).toBe(1);
+      expect(await hubCount(older, `SELECT count(*) FROM deferred_op`)).toBe(1);
+      // The hub is upgraded (same database, full catalogue); the desk's next try goes through.
+      await older.app.close();
+      const upgraded = await startHubServer({}, older.pool);
+      const link = JSON.parse((desk.db.sqlite.prepare(`SELECT value FROM setting WHERE key = 'sync.hub'`).get() as { value: string }).value) as Record<string, unknown>;
+      desk.db.sqlite.prepare(`UPDATE setting SET value = ? WHERE key = 'sync.hub'`).run(JSON.stringify({ ...link, url: upgraded.url }));
+      await drain(desk);
+      expect(outboxStates(desk)).toEqual({ accepted: 2 });
+      expect(await hubCount(upgraded, `SELECT count(*) FROM stat_event WHERE type = 'day.closed'`)).toBe(1);
+      await upgraded.close();
+    } finally {
+      desk.close();
+      await older.pool.end();
+    }
+  });
+});
