@@ -37,7 +37,7 @@ export interface SoakOutcome {
 }
 
 const DESKS = 3;
-const CHUNK = 100;
+const CHUNK = 200;
 
 /**
  * The fault-injection soak of research/reliability.md §1.5 (S1), on the real hub (PostgreSQL) and real desks
@@ -63,7 +63,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakOutcome> {
     }
     if (draw < 2 * third) {
       faults.answerLost += 1;
-      await fetch(url, init);
+      // Read and dropped: an unread answer would hold its connection.
+      await (await fetch(url, init)).arrayBuffer();
       throw new TypeError('fetch failed (injected: answer lost)');
     }
     if (draw < 3 * third && url.includes('/push')) {
@@ -78,7 +79,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakOutcome> {
     }
     if (random() < options.faultRate / 10) {
       faults.duplicate += 1;
-      await fetch(url, init);
+      await (await fetch(url, init)).arrayBuffer();
     }
     return fetch(url, init);
   };
