@@ -50,8 +50,8 @@ const boundaries = [
       'no-restricted-imports': ['error', { patterns: [
         electronModule,
         {
-          regex: '^(\\.\\./)+(?!electron/common/sync/|electron/common/domain/reports/small-cells$)(electron|db|renderer|resources|tests)(/|$)',
-          message: 'The hub is its own service: from the rest of the repository it imports only electron/common/sync (the wire protocol) and the small-cell suppression (electron/common/domain/reports/small-cells, pure code).',
+          regex: '^(\\.\\./)+(?!electron/common/sync/|electron/common/domain/(reports/(small-cells|people-labels|social-status)|beneficiaries/(criteria|genre)|workshops/coop)$)(electron|db|renderer|resources|tests)(/|$)',
+          message: 'The hub is its own service: from the rest of the repository it imports only electron/common/sync (the wire protocol), the small-cell suppression and the closed lists with their labels (pure code in electron/common/domain).',
         },
       ] }],
     },

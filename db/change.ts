@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Clock } from '../electron/common/domain/clock';
 import { newId } from '../electron/common/domain/ids';
 import { appendAudit, type AuditEntry } from './audit';
@@ -51,9 +50,4 @@ export function writeChange<T>(db: GuichetDatabase, clock: Clock, work: (tx: Gui
 /** An audit row alone (a login refused, an access denied), in its own IMMEDIATE transaction. */
 export function recordAudit(db: GuichetDatabase, clock: Clock, entry: AuditEntry): void {
   db.sqlite.transaction(() => appendAudit(db.sqlite, clock(), entry)).immediate();
-}
-
-/** Changes not yet accepted by the hub. */
-export function countPendingOutbox(sqlite: Database.Database): number {
-  return (sqlite.prepare(`SELECT count(*) AS n FROM outbox WHERE state = 'pending'`).get() as { n: number }).n;
 }

@@ -248,8 +248,8 @@ export function insertCarnetWithPasses(
   for (let index = 0; index < passNumbers.length; index += 1) insertPass.run(passNumbers[index], carnet.id, index + 1);
 }
 
-/** Hands an in-stock carnet to a person; false when it was no longer in stock. */
-export function distributeCarnet(db: GuichetDatabase, carnetId: string, beneficiaryId: string, at: string, agentId: string): boolean {
+/** Hands an in-stock carnet to a person (`agentId` null: handed out at another site); false when it was no longer in stock. */
+export function distributeCarnet(db: GuichetDatabase, carnetId: string, beneficiaryId: string, at: string, agentId: string | null): boolean {
   return statements(db).distribute.run(beneficiaryId, at, agentId, carnetId).changes === 1;
 }
 

@@ -1,8 +1,8 @@
 import { perConnection } from '../prepared';
 import type { GuichetDatabase } from '../types';
 
-/** The outbox rows the uploader reads (see electron/node/sync/serializers.ts). */
-export interface DueOutboxRow {
+/** An outbox row as the uploader reads it (its payload is the local JSON; see electron/node/sync/serializers.ts). */
+export interface OutboxRow {
   seq: number;
   opId: string;
   entity: string;
@@ -11,6 +11,9 @@ export interface DueOutboxRow {
   payload: string;
   createdAt: string;
   actorId: string | null;
+}
+
+export interface DueOutboxRow extends OutboxRow {
   attempts: number;
 }
 

@@ -1,6 +1,7 @@
 import { SOCIAL_STATUSES } from '../domain/reports/social-status';
 import { z } from 'zod';
 import { AGE_BANDS } from '../domain/beneficiaries/criteria';
+import { GENRE_LABELS, GENRES } from '../domain/beneficiaries/genre';
 import { normalizePhone } from '../domain/beneficiaries/phone';
 import { BilanAnswers, NeedsGridDefinition } from '../domain/bilans/needs-grid';
 import { PrintRequestDto } from './devices';
@@ -14,9 +15,8 @@ import { anyAgent, onlyRoles } from './roles';
  * field; the renderer can run the same schemas to show them beside the fields before sending.
  */
 
-export const GENRES = ['feminin', 'masculin', 'non-communique'] as const;
+export { GENRES, GENRE_LABELS };
 export const Genre = z.enum(GENRES);
-export const GENRE_LABELS: Record<z.infer<typeof Genre>, string> = { feminin: 'Féminin', masculin: 'Masculin', 'non-communique': 'Non communiqué' };
 
 export const QPV_ANSWERS = ['oui', 'non', 'ne-sait-pas'] as const;
 export const QpvAnswer = z.enum(QPV_ANSWERS);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { newId } from '../../common/domain/ids';
 import { getSetting } from '../../../db/repositories/setting.repo';
+import { outboxCounts } from '../../../db/repositories/sync.repo';
 import type { GuichetDatabase } from '../../../db/types';
 import { saveSyncSetting, SYNC_KEYS } from './sync-settings';
 
@@ -30,7 +31,7 @@ export function ensureEpoch(db: GuichetDatabase, dataDir: string, now: Date): Ep
   const file = path.join(dataDir, EPOCH_MARKER_FILE);
   const stored = getSetting<string>(db, SYNC_KEYS.epoch);
   const marker = readMarker(file);
-  const maxSeq = (db.sqlite.prepare(`SELECT coalesce(max(seq), 0) AS n FROM outbox`).get() as { n: number }).n;
+  const { maxSeq } = outboxCounts(db);
   let renewed: string | null = null;
   if (stored && !marker) renewed = 'base de données venue d’une autre installation ou d’une sauvegarde';
   else if (stored && marker && marker.epoch !== stored) renewed = 'base de données restaurée depuis une sauvegarde';

@@ -1,17 +1,8 @@
 import { isOperationType, OPERATION_SCHEMA_VERSION, operationPayloads, type OperationType } from '../../common/sync/operations';
 import type { WireOp } from '../../common/sync/protocol';
+import type { OutboxRow } from '../../../db/repositories/sync.repo';
 
-/** An outbox row as stored on the desk (its payload is the local JSON). */
-export interface OutboxRow {
-  seq: number;
-  opId: string;
-  entity: string;
-  entityId: string;
-  operation: string;
-  payload: string;
-  createdAt: string;
-  actorId: string | null;
-}
+export type { OutboxRow };
 
 /** A local outbox payload that no serializer can turn into its wire form: a poison operation, refused on the desk. */
 export class SerializationError extends Error {}

@@ -76,7 +76,10 @@ export class SyncEngine {
   /** A client for the enrolled hub, or null when not enrolled / revoked. */
   async client(timeoutMs?: number): Promise<HubClient | null> {
     const link = this.linked();
-    if (!link) return null;
+    return link ? this.clientFor(link, timeoutMs) : null;
+  }
+
+  private async clientFor(link: HubLink, timeoutMs?: number): Promise<HubClient | null> {
     const credential = await this.options.credentials.read();
     if (!credential) return null;
     return new HubClient({ baseUrl: link.url, credential, fetch: this.options.fetch, timeoutMs });
@@ -89,8 +92,8 @@ export class SyncEngine {
 
   /** One full round: every due operation pushed (batch after batch), then the reference data pulled. */
   async round(): Promise<RoundOutcome> {
-    const client = await this.client();
     const link = this.linked();
+    const client = link ? await this.clientFor(link) : null;
     if (!client || !link) return 'stop';
     this.running = true;
     this.announce();

@@ -3,7 +3,7 @@ import { THEMES, rowsOf } from './labels';
 import { peopleBlock } from './people-block';
 import { peopleFigures } from './people-queries';
 import type { FiguresPeriod } from './period';
-import { figureRows, sitesOf, type FigureRow, type ServiceRow } from './queries';
+import { figureRows, sitesOf, valuesBySite, type FigureRow, type ServiceRow } from './queries';
 import { count, euros, hours, text, type Cell, type FigureBlock, type FigureTable, type FiguresReport } from './report-model';
 
 /** A site whose desks sent nothing for this long is flagged on the page. */
@@ -14,14 +14,7 @@ const cellOf = (kind: Kind, value: number): Cell => (kind === 'euros' ? euros(va
 
 /** `code` → value per site index, plus the total. */
 function perSite(rows: readonly FigureRow[], siteIndex: ReadonlyMap<string, number>): (code: string) => number[] {
-  const byCode = new Map<string, number[]>();
-  for (const row of rows) {
-    const index = siteIndex.get(row.siteId);
-    if (index === undefined) continue;
-    const line = byCode.get(row.code) ?? Array.from({ length: siteIndex.size }, () => 0);
-    line[index] = (line[index] ?? 0) + Number(row.value);
-    byCode.set(row.code, line);
-  }
+  const byCode = valuesBySite(rows, siteIndex);
   return (code) => {
     const values = byCode.get(code) ?? Array.from({ length: siteIndex.size }, () => 0);
     return [...values, values.reduce((sum, value) => sum + value, 0)];

@@ -1,63 +1,24 @@
+import { GENRE_LABELS, GENRES as GENRE_CODES } from '../../../electron/common/domain/beneficiaries/genre';
+import { AGE_BANDS as AGE_BAND_CODES, PRIORITY_CRITERIA as CRITERION_CODES, PRIORITY_CRITERIA_LABELS } from '../../../electron/common/domain/beneficiaries/criteria';
+import { AGE_BAND_LABELS } from '../../../electron/common/domain/reports/people-labels';
+import { SOCIAL_STATUSES as SOCIAL_STATUS_CODES, SOCIAL_STATUS_LABELS } from '../../../electron/common/domain/reports/social-status';
+import { COOP_THEMATIQUES } from '../../../electron/common/domain/workshops/coop';
+
 /**
- * French labels of the closed lists the desks send as codes. The hub imports nothing of the desk but the wire
- * protocol, so these mirror the desk's lists (electron/common/domain: age bands, genres, statuts sociaux, priority
- * criteria, La Coop's thématiques); an unknown code is shown as it is.
+ * French labels of the closed lists the desks send as codes: the desk's own lists (electron/common/domain, pure
+ * code), in their order; an unknown code is shown as it is.
  */
-export const AGE_BANDS: ReadonlyArray<readonly [string, string]> = [
-  ['moins-12', 'Moins de 12 ans'],
-  ['12-17', '12 à 17 ans'],
-  ['18-24', '18 à 24 ans'],
-  ['25-39', '25 à 39 ans'],
-  ['40-59', '40 à 59 ans'],
-  ['60-69', '60 à 69 ans'],
-  ['70-plus', '70 ans et plus'],
-  ['non-communique', 'Non communiqué'],
-];
+type Labelled = ReadonlyArray<readonly [string, string]>;
 
-export const GENRES: ReadonlyArray<readonly [string, string]> = [
-  ['feminin', 'Féminin'],
-  ['masculin', 'Masculin'],
-  ['non-communique', 'Non communiqué'],
-];
+function labelled<Code extends string>(codes: readonly Code[], labels: Record<Code, string>): Labelled {
+  return codes.map((code) => [code, labels[code]] as const);
+}
 
-export const SOCIAL_STATUSES: ReadonlyArray<readonly [string, string]> = [
-  ['scolarise', 'Scolarisé·e'],
-  ['sans-emploi', 'Sans emploi'],
-  ['en-emploi', 'En emploi'],
-  ['retraite', 'Retraité·e'],
-  ['non-communique', 'Non communiqué'],
-];
-
-export const PRIORITY_CRITERIA: ReadonlyArray<readonly [string, string]> = [
-  ['senior', 'Senior'],
-  ['isole', 'Personne isolée'],
-  ['allophone', 'Allophone'],
-  ['demandeur-emploi-peu-qualifie', 'Demandeur·se d’emploi peu qualifié·e'],
-  ['jeune-eloigne-emploi', 'Jeune éloigné·e de l’emploi'],
-  ['residant-qpv', 'Résident·e d’un QPV'],
-];
-
-export const THEMES: ReadonlyArray<readonly [string, string]> = [
-  ['diagnostic-numerique', 'Diagnostic numérique'],
-  ['prendre-en-main-materiel', 'Prendre en main du matériel'],
-  ['maintenance-materiel', 'Maintenance de matériel'],
-  ['contenus-numeriques', 'Gérer ses contenus numériques'],
-  ['navigation-internet', 'Navigation sur internet'],
-  ['email', 'E-mail'],
-  ['bureautique', 'Bureautique'],
-  ['reseaux-sociaux', 'Réseaux sociaux'],
-  ['sante', 'Santé'],
-  ['banque-achats', 'Banque et achats en ligne'],
-  ['accompagner-professionnel', 'Accompagner un professionnel'],
-  ['insertion-professionnelle', 'Insertion professionnelle'],
-  ['securite-numerique', 'Prévention en sécurité numérique'],
-  ['parentalite', 'Parentalité'],
-  ['scolarite', 'Scolarité et numérique'],
-  ['creer-numerique', 'Créer avec le numérique'],
-  ['culture-numerique', 'Culture numérique'],
-  ['intelligence-artificielle', 'Intelligence artificielle'],
-  ['demarches-administratives', 'Aide aux démarches administratives'],
-];
+export const AGE_BANDS = labelled(AGE_BAND_CODES, AGE_BAND_LABELS);
+export const GENRES = labelled(GENRE_CODES, GENRE_LABELS);
+export const SOCIAL_STATUSES = labelled(SOCIAL_STATUS_CODES, SOCIAL_STATUS_LABELS);
+export const PRIORITY_CRITERIA = labelled(CRITERION_CODES, PRIORITY_CRITERIA_LABELS);
+export const THEMES: Labelled = COOP_THEMATIQUES;
 
 /**
  * The rows of a list: the known codes in their order (all of them when `keepEmpty`), then the other codes met in

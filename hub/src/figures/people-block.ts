@@ -1,5 +1,5 @@
 import { AGE_BANDS, GENRES, PRIORITY_CRITERIA, rowsOf, SOCIAL_STATUSES } from './labels';
-import type { FigureRow } from './queries';
+import { valuesBySite, type FigureRow } from './queries';
 import { published, type FigureBlock, type FigureTable } from './report-model';
 import { suppressPeopleTable } from './suppression';
 
@@ -12,15 +12,7 @@ interface PeopleCounts {
 }
 
 function countsOf(rows: readonly FigureRow[], siteIndex: ReadonlyMap<string, number>): PeopleCounts {
-  const byCode = new Map<string, number[]>();
-  for (const row of rows) {
-    const index = siteIndex.get(row.siteId);
-    if (index === undefined) continue;
-    const line = byCode.get(row.code) ?? Array.from({ length: siteIndex.size }, () => 0);
-    line[index] = (line[index] ?? 0) + Number(row.value);
-    byCode.set(row.code, line);
-  }
-  return { byCode, siteCount: siteIndex.size };
+  return { byCode: valuesBySite(rows, siteIndex), siteCount: siteIndex.size };
 }
 
 function codesOf(counts: PeopleCounts, dimension: string): string[] {

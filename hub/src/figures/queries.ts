@@ -118,3 +118,16 @@ export async function figureRows(db: Queryable, collectivityId: string, from: st
   ]);
   return { passes: passes.rows, activities: activities.rows, themes: themes.rows, services: services.rows };
 }
+
+/** `code` → the rows' values added up per site index (sites not in `siteIndex` left out). */
+export function valuesBySite(rows: readonly FigureRow[], siteIndex: ReadonlyMap<string, number>): Map<string, number[]> {
+  const byCode = new Map<string, number[]>();
+  for (const row of rows) {
+    const index = siteIndex.get(row.siteId);
+    if (index === undefined) continue;
+    const line = byCode.get(row.code) ?? Array.from({ length: siteIndex.size }, () => 0);
+    line[index] = (line[index] ?? 0) + Number(row.value);
+    byCode.set(row.code, line);
+  }
+  return byCode;
+}

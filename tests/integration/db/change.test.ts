@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../db/audit';
-import { countPendingOutbox, recordAudit, writeChange } from '../../../db/change';
+import { recordAudit, writeChange } from '../../../db/change';
+import { outboxCounts } from '../../../db/repositories/sync.repo';
 import { getSetting, setSetting } from '../../../db/repositories/setting.repo';
 import { openTestDatabase } from '../../support/test-database';
 
@@ -20,7 +21,7 @@ describe('writeChange', () => {
     });
     expect(result).toBe('done');
     expect(getSetting(db, 'desk.label')).toBe('Guichet 2');
-    expect(countPendingOutbox(db.sqlite)).toBe(1);
+    expect(outboxCounts(db).pending).toBe(1);
     const outbox = db.sqlite.prepare('SELECT op_id, operation, payload, state FROM outbox').get() as Record<string, string>;
     expect(outbox).toMatchObject({ operation: 'setting.changed', payload: '{"key":"desk.label"}', state: 'pending' });
     expect(outbox.op_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/); // UUIDv7
@@ -37,7 +38,7 @@ describe('writeChange', () => {
       }),
     ).toThrow('refused by a rule');
     expect(getSetting(db, 'desk.label')).toBeUndefined();
-    expect(countPendingOutbox(db.sqlite)).toBe(0);
+    expect(outboxCounts(db).pending).toBe(0);
     expect(db.sqlite.prepare('SELECT count(*) FROM audit').pluck().get()).toBe(0);
     db.close();
   });

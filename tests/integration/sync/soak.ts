@@ -1,17 +1,6 @@
+import { seededRandom } from '../../../electron/node/app/demo/demo-people';
 import type { HubFetch } from '../../../electron/node/sync/hub-client';
 import { drain, enrolledDesk, hubCount, receiveStock, redeem, startHubServer, type SyncDesk } from './sync-env';
-
-/** A seeded generator (mulberry32): the same seed gives the same run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SoakOptions {
   seed: number;

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import { writeChange } from '../../../db/change';
+import { outboxCounts } from '../../../db/repositories/sync.repo';
 import type { GuichetDatabase } from '../../../db/types';
 import type { WireSite } from '../../../electron/common/sync/protocol';
 import { buildHub, type HubOptions } from '../../../hub/src/app';
@@ -149,9 +150,7 @@ export function redeem(desk: SyncDesk, passNumber: string, lotId: string, at = n
 export async function drain(desk: SyncDesk, maxRounds = 50): Promise<void> {
   for (let round = 0; round < maxRounds; round += 1) {
     await desk.engine.round();
-    const pending = desk.db.sqlite.prepare(`SELECT count(*) AS n FROM outbox WHERE state = 'pending' AND attempts = 0`).get() as { n: number };
-    const waiting = desk.db.sqlite.prepare(`SELECT count(*) AS n FROM outbox WHERE state IN ('pending', 'needs-upgrade')`).get() as { n: number };
-    if (pending.n === 0 && waiting.n === 0) return;
+    if (outboxCounts(desk.db).pending === 0) return;
     // Operations postponed by the hub (retry_later) are due again at once for the test.
     desk.db.sqlite.prepare(`UPDATE outbox SET next_attempt_at = 0 WHERE state IN ('pending', 'needs-upgrade')`).run();
   }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../electron/node/app/demo/demo-people';
 import { fullJitterDelay, HUB_BACKOFF } from '../../../electron/node/sync/backoff';
 import { SyncScheduler, type RoundOutcome } from '../../../electron/node/sync/sync-scheduler';
 
-/** A seeded generator, so that each simulated desk draws its own jitter. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 /** A virtual clock and timer queue driving schedulers without waiting. */
 function virtualTime() {
@@ -47,7 +40,7 @@ const MINUTE = 60_000;
 
 describe('backoff (S7)', () => {
   it('full jitter stays under min(cap, base·2^attempt) and reaches the 15-minute cap', () => {
-    const random = seeded(1);
+    const random = seededRandom(1);
     for (let attempt = 1; attempt <= 40; attempt += 1) {
       const ceiling = Math.min(HUB_BACKOFF.capMs, HUB_BACKOFF.baseMs * 2 ** attempt);
       for (let draw = 0; draw < 50; draw += 1) {
@@ -69,7 +62,7 @@ describe('backoff (S7)', () => {
       let recovered = false;
       return new SyncScheduler({
         intervalMs: 2 * MINUTE,
-        random: seeded(desk + 11),
+        random: seededRandom(desk + 11),
         setTimer: time.setTimer,
         clearTimer: time.clearTimer,
         run: async (): Promise<RoundOutcome> => {

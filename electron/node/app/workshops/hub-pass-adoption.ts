@@ -3,6 +3,7 @@ import { normalizeNumber } from '../../../common/domain/passes/number-rule';
 import type { PullData } from '../../../common/sync/protocol';
 import type { z } from 'zod';
 import {
+  distributeCarnet,
   findCarnetByNumber,
   findIssuer,
   findIssuerByName,
@@ -56,7 +57,8 @@ export function adoptHubCarnet(tx: GuichetDatabase, held: HubHeldPass, personId:
   }
   const carnetId = newId();
   insertCarnetWithPasses(tx, { id: carnetId, lotId: lot.id, number: held.carnetNumber, receivedAt: at }, passes.map((pass) => pass.number));
-  tx.sqlite.prepare(`UPDATE carnet SET beneficiary_id = ?, distributed_at = ? WHERE id = ?`).run(personId, first.at, carnetId);
+  // Handed out at the other site (no agent of this desk), held here by the person at the door.
+  distributeCarnet(tx, carnetId, personId, first.at, null);
   // Passes the hub already knows as used or revoked elsewhere stay so here.
   for (const pass of passes) {
     if (pass.state === 'redeemed') redeemPassRow(tx, pass.number, carnetId, pass.at, 'hub');
