@@ -80,6 +80,8 @@ export interface RedemptionRow {
   faceValueCents: number;
   at: string;
   agentId: string | null;
+  /** 1 when accepted « à confirmer » (see the schema). */
+  provisional: 0 | 1;
 }
 
 export interface ActivityRow {
@@ -127,6 +129,10 @@ const ACTIVITY_COLUMNS = `id, session_id AS sessionId, type, date, duration_min 
   commune_code AS communeCode, title, themes, level, autonomy, redirection, participant_ids AS participantIds,
   new_participants AS newParticipants, passes_redeemed AS passesRedeemed, recorded_at AS recordedAt, recorded_by AS recordedBy`;
 
+/** A provisional redemption whose upload the hub has not answered yet (research: redemption.review_state). */
+const TO_CONFIRM = `(r.provisional = 1 AND EXISTS (SELECT 1 FROM outbox o WHERE o.operation = 'pass.redeemed' AND o.entity_id = r.pass_number
+  AND o.state IN ('pending', 'needs-upgrade')))`;
+
 function statementsFor(sqlite: Database.Database) {
   return {
     sessionById: sqlite.prepare(`SELECT ${SESSION_COLUMNS} FROM workshop_session s WHERE s.id = ?`),
@@ -172,15 +178,15 @@ function statementsFor(sqlite: Database.Database) {
       `${BOOKING_LIST} JOIN workshop_session s ON s.id = b.session_id WHERE s.date = ? AND s.status = 'prevue' AND b.status = 'a-venir' ORDER BY s.start_time, p.nom, p.prenom`,
     ),
     insertRedemption: sqlite.prepare(
-      `INSERT INTO redemption (pass_number, session_id, booking_id, beneficiary_id, holder_id, service_id, lot_id, face_value_cents, at, agent_id)
-       VALUES (@passNumber, @sessionId, @bookingId, @beneficiaryId, @holderId, @serviceId, @lotId, @faceValueCents, @at, @agentId)`,
+      `INSERT INTO redemption (pass_number, session_id, booking_id, beneficiary_id, holder_id, service_id, lot_id, face_value_cents, at, agent_id, provisional)
+       VALUES (@passNumber, @sessionId, @bookingId, @beneficiaryId, @holderId, @serviceId, @lotId, @faceValueCents, @at, @agentId, @provisional)`,
     ),
     redemptionOf: sqlite.prepare(
       `SELECT pass_number AS passNumber, session_id AS sessionId, booking_id AS bookingId, beneficiary_id AS beneficiaryId, holder_id AS holderId,
          service_id AS serviceId, lot_id AS lotId, face_value_cents AS faceValueCents, at, agent_id AS agentId FROM redemption WHERE pass_number = ?`,
     ),
-    passesOfBooking: sqlite.prepare(`SELECT pass_number FROM redemption WHERE booking_id = ? ORDER BY at`).pluck(),
-    passesOfSession: sqlite.prepare(`SELECT booking_id AS bookingId, pass_number AS passNumber FROM redemption WHERE session_id = ? ORDER BY at`),
+    passesOfBooking: sqlite.prepare(`SELECT booking_id AS bookingId, pass_number AS passNumber, ${TO_CONFIRM} AS toConfirm FROM redemption r WHERE booking_id = ? ORDER BY at`),
+    passesOfSession: sqlite.prepare(`SELECT booking_id AS bookingId, pass_number AS passNumber, ${TO_CONFIRM} AS toConfirm FROM redemption r WHERE session_id = ? ORDER BY at`),
     redeemedInSession: sqlite.prepare(`SELECT count(*) FROM redemption WHERE session_id = ?`).pluck(),
     insertActivity: sqlite.prepare(
       `INSERT INTO activity (id, session_id, type, date, duration_min, place_name, commune_code, title, themes, level, autonomy, redirection,
@@ -355,16 +361,31 @@ export function findRedemption(db: GuichetDatabase, passNumber: string): Redempt
   return statements(db).redemptionOf.get(passNumber) as RedemptionRow | undefined;
 }
 
-export function passNumbersOfBooking(db: GuichetDatabase, bookingId: string): string[] {
-  return statements(db).passesOfBooking.all(bookingId) as string[];
+/** The passes a booking used, and those of them still « à confirmer » by the hub. */
+export interface BookingPasses {
+  numbers: string[];
+  toConfirm: string[];
 }
 
-export function passNumbersOfSession(db: GuichetDatabase, sessionId: string): Map<string, string[]> {
-  const byBooking = new Map<string, string[]>();
-  for (const row of statements(db).passesOfSession.all(sessionId) as Array<{ bookingId: string; passNumber: string }>) {
-    byBooking.set(row.bookingId, [...(byBooking.get(row.bookingId) ?? []), row.passNumber]);
+type BookingPassRow = { bookingId: string; passNumber: string; toConfirm: 0 | 1 };
+
+function groupByBooking(rows: BookingPassRow[]): Map<string, BookingPasses> {
+  const byBooking = new Map<string, BookingPasses>();
+  for (const row of rows) {
+    const passes = byBooking.get(row.bookingId) ?? { numbers: [], toConfirm: [] };
+    passes.numbers.push(row.passNumber);
+    if (row.toConfirm === 1) passes.toConfirm.push(row.passNumber);
+    byBooking.set(row.bookingId, passes);
   }
   return byBooking;
+}
+
+export function passesOfBooking(db: GuichetDatabase, bookingId: string): BookingPasses {
+  return groupByBooking(statements(db).passesOfBooking.all(bookingId) as BookingPassRow[]).get(bookingId) ?? { numbers: [], toConfirm: [] };
+}
+
+export function passesOfSession(db: GuichetDatabase, sessionId: string): Map<string, BookingPasses> {
+  return groupByBooking(statements(db).passesOfSession.all(sessionId) as BookingPassRow[]);
 }
 
 export function countRedeemedInSession(db: GuichetDatabase, sessionId: string): number {

@@ -115,6 +115,11 @@ export const redemption = sqliteTable(
     faceValueCents: integer('face_value_cents').notNull(),
     at: text('at').notNull(),
     agentId: text('agent_id'),
+    /**
+     * Accepted « à confirmer »: the pass was of a lot this desk knew, but its hand-out at another site had not reached
+     * this desk yet. Confirmed (or turned into a conflict) by the hub's answer to the redemption's upload.
+     */
+    provisional: integer('provisional', { mode: 'boolean' }).notNull().default(false),
   },
   (table) => [
     index('redemption_session').on(table.sessionId),

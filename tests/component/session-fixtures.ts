@@ -51,6 +51,7 @@ export function bookingDto(overrides: Partial<BookingDto> = {}): BookingDto {
     waitPosition: null,
     passesRedeemed: 0,
     passNumbers: [],
+    passesToConfirm: [],
     bookedAt: '2030-02-20T10:00:00.000Z',
     bookedByName: 'Aminata Diallo',
     promotedAt: null,

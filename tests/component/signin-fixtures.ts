@@ -60,6 +60,7 @@ export function booking(overrides: Partial<BookingDto> = {}): BookingDto {
     waitPosition: null,
     passesRedeemed: 0,
     passNumbers: [],
+    passesToConfirm: [],
     bookedAt: '2026-11-25T10:00:00.000Z',
     bookedByName: 'Aminata Diallo',
     promotedAt: null,

@@ -105,4 +105,28 @@ describe('sign-in screen: the hub', () => {
     const withoutHub = await scan(alone);
     expect(within(withoutHub).queryByTestId('hub-note')).toBeNull();
   });
+
+  it('marks a pass « à confirmer » in amber on the person’s row until the hub has answered', async () => {
+    const confirmed = booking({ beneficiaryId: PEOPLE.jeanne, nom: 'Lefèvre', prenom: 'Jeanne', status: 'present', passesRedeemed: 1, passNumbers: ['1000000017'] });
+    let detail = sessionDetail({ bookings: [{ ...confirmed, passesToConfirm: ['1000000017'] }] });
+    const fake = fakeClient({ 'workshops.get': () => detail, 'sync.status': () => syncStatus() });
+    renderWithApp(
+      <SessionProvider initial={session('mediateur')}>
+        <ScanBusProvider playTone={() => undefined}>
+          <Routes>
+            <Route path="/emargement/:id" element={<SignInPage />} />
+          </Routes>
+        </ScanBusProvider>
+      </SessionProvider>,
+      fake.client,
+      { path: `/emargement/${SIGNIN_SESSION_ID}` },
+    );
+    const row = await screen.findByRole('listitem', { name: 'LEFÈVRE Jeanne' });
+    expect(within(row).getByTestId('pass-to-confirm').textContent).toBe('À confirmer par le hub : 1000000017');
+    // The next sync confirms it: the row is read again and the amber mark goes.
+    detail = sessionDetail({ bookings: [confirmed] });
+    act(() => fake.emit('sync.changed', syncStatus()));
+    await waitFor(() => expect(within(screen.getByRole('listitem', { name: 'LEFÈVRE Jeanne' })).queryByTestId('pass-to-confirm')).toBeNull());
+  });
 });
+

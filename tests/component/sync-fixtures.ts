@@ -32,6 +32,7 @@ export function syncStatus(overrides: Partial<SyncStatusDto> = {}): SyncStatusDt
     lastError: null,
     nextAttemptAt: null,
     clockWarning: null,
+    provisionalMaxDays: 7,
     ...overrides,
   };
 }

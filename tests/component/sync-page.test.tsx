@@ -183,6 +183,42 @@ describe('enrollment (administrators)', () => {
   });
 });
 
+describe('pass « à confirmer » policy', () => {
+  it('is shown to every agent in the status, and set by administrators within 0–60 days', async () => {
+    const saved: Array<Input<'sync.set-provisional-policy'>> = [];
+    renderSync('admin', syncStatus(), {
+      'sync.set-provisional-policy': (input) => {
+        saved.push(input);
+        return syncStatus({ provisionalMaxDays: input.maxDays });
+      },
+    });
+    await screen.findByTestId('sync-state');
+    expect(fact('Pass dont la remise n’est pas encore connue ici')).toBe('acceptés « à confirmer » si les données du hub ont moins de 7 jours');
+    const form = within(screen.getByRole('region', { name: 'Pass à confirmer' }));
+    const days = form.getByLabelText('Accepter tant que les données du hub ont moins de (jours)');
+    expect((days as HTMLInputElement).value).toBe('7');
+    fireEvent.change(days, { target: { value: '' } });
+    fireEvent.click(form.getByRole('button', { name: 'Enregistrer la règle' }));
+    expect(await form.findByText('Nombre de jours obligatoire.')).toBeTruthy();
+    expect(saved).toEqual([]);
+    fireEvent.change(days, { target: { value: '0' } });
+    fireEvent.click(form.getByRole('button', { name: 'Enregistrer la règle' }));
+    expect(await screen.findByText('Règle des pass à confirmer enregistrée.')).toBeTruthy();
+    expect(saved).toEqual([{ maxDays: 0 }]);
+    expect(fact('Pass dont la remise n’est pas encore connue ici')).toBe('refusés');
+  });
+
+  it('is not offered to referents, nor on a desk without a hub', async () => {
+    renderSync('referent', syncStatus());
+    await screen.findByTestId('sync-state');
+    expect(screen.queryByRole('region', { name: 'Pass à confirmer' })).toBeNull();
+    cleanup();
+    renderSync('admin', notConfigured());
+    await screen.findByTestId('sync-state');
+    expect(screen.queryByRole('region', { name: 'Pass à confirmer' })).toBeNull();
+  });
+});
+
 describe('review inbox on the page', () => {
   it('is shown to referents and administrators only', async () => {
     const fake = renderSync('mediateur', syncStatus());

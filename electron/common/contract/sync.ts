@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from './dto';
 import type { MethodSpec } from './methods';
 import { anyAgent, onlyRoles } from './roles';
+import { MAX_PROVISIONAL_MAX_DAYS } from '../sync/provisional-policy';
 
 /**
  * Upload to the hub and reference data from it (issue 8): the desk's enrollment, the state of the upload, a sync on
@@ -52,6 +53,11 @@ export const SyncStatusDto = z.object({
   nextAttemptAt: z.string().nullable(),
   /** A warning about this desk's clock, compared with the hub's (the hub never uses it to decide anything). */
   clockWarning: z.string().nullable(),
+  /**
+   * The site's policy for a pass whose hand-out elsewhere is not known here yet: accepted « à confirmer » while the
+   * hub's data is younger than this many days; 0 = never.
+   */
+  provisionalMaxDays: z.number().int().min(0),
 });
 export type SyncStatusDto = z.infer<typeof SyncStatusDto>;
 
@@ -71,6 +77,15 @@ export const EnrollInput = z.object({
     .max(64, 'Code d’enrôlement : 64 caractères au plus.'),
 });
 export type EnrollInput = z.infer<typeof EnrollInput>;
+
+export const ProvisionalPolicyInput = z.object({
+  maxDays: z
+    .number({ error: 'Nombre de jours obligatoire.' })
+    .int('Nombre de jours entier.')
+    .min(0, 'Entre 0 et 60 jours.')
+    .max(MAX_PROVISIONAL_MAX_DAYS, 'Entre 0 et 60 jours.'),
+});
+export type ProvisionalPolicyInput = z.infer<typeof ProvisionalPolicyInput>;
 
 export const REVIEW_KINDS = [
   /** A pass redeemed here had already been redeemed at another site (first arrival at the hub won). */
@@ -121,6 +136,8 @@ export const syncMethods = {
   'sync.now': method({ input: z.object({}).strict(), output: SyncStatusDto, access: anyAgent }),
   /** An administrator enrolls this desk with the hub's address and a one-time code. */
   'sync.enroll': method({ input: EnrollInput, output: SyncStatusDto, access: onlyRoles('admin') }),
+  /** An administrator sets the site's policy for passes « à confirmer » (audited). */
+  'sync.set-provisional-policy': method({ input: ProvisionalPolicyInput, output: SyncStatusDto, access: onlyRoles('admin') }),
   'sync.review-list': method({
     input: z.object({ includeSettled: z.boolean().default(false) }),
     output: z.array(ReviewItemDto),

@@ -102,6 +102,8 @@ export const BookingDto = z.object({
   waitPosition: z.number().int().nullable(),
   passesRedeemed: z.number().int(),
   passNumbers: z.array(z.string()),
+  /** Passes accepted « à confirmer » (their hand-out elsewhere was not known here) that the hub has not confirmed yet. */
+  passesToConfirm: z.array(z.string()),
   bookedAt: z.string(),
   bookedByName: z.string().nullable(),
   /** When the person came from the waiting list to a freed seat (to be told). */

@@ -147,7 +147,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   async function withDoorCheck(result: SignInResultDto): Promise<SignInResultDto> {
     if (result.outcome !== 'present' || result.passNumber === null) return result;
     const hub = await sync.checkRedemption(result.passNumber);
-    return hub ? { ...result, hub } : result;
+    if (!hub) return result;
+    // A pass accepted « à confirmer » keeps its explanation while the hub has not answered; once it has, the booking
+    // is read again (its pass is no longer « à confirmer »).
+    if (hub.status === 'waiting') return { ...result, hub: result.hub ?? hub };
+    return { ...result, booking: workshops.booking(result.booking.id), hub };
   }
 
   const handlers: ProductionHandlers = {
@@ -246,6 +250,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'sync.status': () => sync.status(),
     'sync.now': () => sync.now(),
     'sync.enroll': (input, ctx) => sync.enroll(requireAgent(ctx), input),
+    'sync.set-provisional-policy': (input, ctx) => sync.setProvisionalPolicy(requireAgent(ctx), input),
     'sync.review-list': (input) => sync.reviews(input.includeSettled),
     'sync.review-settle': (input, ctx) => sync.settle(requireAgent(ctx), input),
     'reports.day': (input, ctx) => reports.day(requireAgent(ctx), input.date),

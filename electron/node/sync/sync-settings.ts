@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { getSetting, setSetting } from '../../../db/repositories/setting.repo';
 import type { GuichetDatabase } from '../../../db/types';
+import { DEFAULT_PROVISIONAL_MAX_DAYS } from '../../common/sync/provisional-policy';
 
 /** The desk's sync state, kept in the encrypted database's settings (so that a backup carries it). */
 export const SYNC_KEYS = {
@@ -13,6 +14,7 @@ export const SYNC_KEYS = {
   revokedAt: 'sync.revoked-at',
   pseudonymKey: 'sync.pseudonym-key',
   clockSkewMs: 'sync.clock-skew-ms',
+  provisionalMaxDays: 'sync.provisional-max-days',
 } as const;
 
 /** The hub this desk is enrolled with (its credential is kept apart, see credential-store.ts). */
@@ -46,6 +48,11 @@ export function syncInstant(db: GuichetDatabase, key: typeof SYNC_KEYS.lastPushA
 
 export function lastSyncError(db: GuichetDatabase): SyncError | null {
   return getSetting<SyncError | null>(db, SYNC_KEYS.lastError) ?? null;
+}
+
+/** The site's policy for passes « à confirmer » (electron/common/sync/provisional-policy.ts). */
+export function provisionalMaxDays(db: GuichetDatabase): number {
+  return getSetting<number>(db, SYNC_KEYS.provisionalMaxDays) ?? DEFAULT_PROVISIONAL_MAX_DAYS;
 }
 
 export function clockSkewMs(db: GuichetDatabase): number {

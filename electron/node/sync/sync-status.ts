@@ -3,7 +3,7 @@ import { outboxCounts } from '../../../db/repositories/sync.repo';
 import { countOpenSyncReviews } from '../../../db/repositories/sync-review.repo';
 import type { GuichetDatabase } from '../../../db/types';
 import type { HubFailureKind } from './hub-client';
-import { clockSkewMs, hubLink, lastSyncError, SYNC_KEYS, syncInstant } from './sync-settings';
+import { clockSkewMs, hubLink, lastSyncError, provisionalMaxDays, SYNC_KEYS, syncInstant } from './sync-settings';
 
 /** Beyond this difference with the hub's clock, the desk says so (the hub never relies on desk clocks). */
 const CLOCK_WARNING_MS = 5 * 60_000;
@@ -32,6 +32,7 @@ export function syncStatus(db: GuichetDatabase, live: LiveSyncFacts): SyncStatus
     lastError,
     nextAttemptAt: live.nextAttemptAt?.toISOString() ?? null,
     clockWarning: link ? clockWarning(clockSkewMs(db)) : null,
+    provisionalMaxDays: provisionalMaxDays(db),
   };
 }
 

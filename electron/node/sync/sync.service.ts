@@ -1,4 +1,4 @@
-import { AppError, REVIEW_OUTCOME_LABELS, type EnrollInput, type ReviewItemDto, type SettleInput, type SyncStatusDto } from '../../common/contract';
+import { AppError, REVIEW_OUTCOME_LABELS, type EnrollInput, type ProvisionalPolicyInput, type ReviewItemDto, type SettleInput, type SyncStatusDto } from '../../common/contract';
 import type { Clock } from '../../common/domain/clock';
 import type { OpResult } from '../../common/sync/protocol';
 import { writeChange } from '../../../db/change';
@@ -10,7 +10,7 @@ import type { CredentialStore } from './credential-store';
 import { HubError } from './hub-client';
 import { toReviewItemDto } from './review-dto';
 import type { SyncEngine } from './sync-engine';
-import { hubLink } from './sync-settings';
+import { hubLink, provisionalMaxDays, saveSyncSetting, SYNC_KEYS } from './sync-settings';
 
 /** The door waits this long for the hub's word on a redemption. */
 export const DOOR_CHECK_MS = 2_000;
@@ -81,6 +81,19 @@ export class SyncService {
     this.engine.linkTo(link, previous?.collectivityId === link.collectivityId && previous.url === link.url);
     this.engine.start();
     await this.engine.scheduler.runNow();
+    return this.engine.status();
+  }
+
+  setProvisionalPolicy(actorId: string, input: ProvisionalPolicyInput): SyncStatusDto {
+    const before = provisionalMaxDays(this.db);
+    writeChange(this.db, this.clock, (tx) => {
+      saveSyncSetting(tx, SYNC_KEYS.provisionalMaxDays, input.maxDays, this.clock());
+      return {
+        result: null,
+        audit: { actorId, action: 'sync.provisional-policy', targetType: 'setting', targetId: SYNC_KEYS.provisionalMaxDays, details: { before, after: input.maxDays } },
+      };
+    });
+    this.engine.announce();
     return this.engine.status();
   }
 

@@ -46,6 +46,7 @@ export const frSession = {
     actions: 'Actions',
     noPhone: 'pas de téléphone',
     noPass: 'aucun',
+    toConfirm: '{{number}} (à confirmer par le hub)',
     overCapacity: 'hors capacité',
     cancel: 'Annuler l’inscription',
     cancelLabel: 'Annuler l’inscription de {{name}}',

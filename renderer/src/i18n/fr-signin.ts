@@ -79,6 +79,7 @@ export const frSignin = {
     },
     status: 'Statut : {{status}}',
     passes: 'Pass utilisé(s) : {{numbers}}',
+    toConfirm: 'À confirmer par le hub : {{numbers}}',
     rank: 'Rang {{position}}',
     overCapacity: 'En surnombre',
     markPresent: 'Présent·e',

@@ -44,6 +44,9 @@ export const frSync = {
     waitingRetry: 'Dont en attente d’un nouvel essai',
     needsUpgrade: 'En attente de la mise à jour du hub',
     toReview: 'Situations à examiner',
+    provisional: 'Pass dont la remise n’est pas encore connue ici',
+    provisionalAllowed: 'acceptés « à confirmer » si les données du hub ont moins de {{count}} jours',
+    provisionalNever: 'refusés',
     nextAttempt: 'Prochain essai',
     lastErrorTitle: 'Dernière erreur, le {{instant}}',
     clockTitle: 'Horloge du poste',
@@ -55,6 +58,15 @@ export const frSync = {
     revoked: 'Indisponible : ce poste a été retiré du hub.',
     done: 'Synchronisation terminée.',
     failedTitle: 'La synchronisation n’a pas abouti',
+  },
+  provisional: {
+    title: 'Pass à confirmer',
+    intro:
+      'Un pass d’un lot connu, remis sur un autre site depuis les dernières données du hub, est inconnu de ce poste. Il peut être accepté « à confirmer » : la présence est enregistrée, le pass apparaît en orange, et le hub le confirme ou signale un conflit à la synchronisation suivante.',
+    maxDays: 'Accepter tant que les données du hub ont moins de (jours)',
+    maxDaysHelp: '0 : ne jamais accepter un pass à confirmer. Par défaut : 7 jours.',
+    submit: 'Enregistrer la règle',
+    done: 'Règle des pass à confirmer enregistrée.',
   },
   enroll: {
     title: 'Relier ce poste à un hub',

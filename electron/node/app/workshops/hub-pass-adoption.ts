@@ -21,23 +21,27 @@ type HubLot = z.infer<typeof PullData.lot>;
 type HubIssuer = z.infer<typeof PullData.issuer>;
 type HubSite = z.infer<typeof PullData.site>;
 
-/** A pass this desk does not hold but the hub says was handed out at another site. */
+/**
+ * A pass this desk does not hold but the hub knows: handed out at another site, or — when the hand-out has not
+ * reached this desk yet — still in that site's stock (a pass of a known lot, accepted « à confirmer »).
+ */
 export interface HubHeldPass {
   number: string;
   carnetNumber: string;
   siteName: string;
+  handedOut: boolean;
 }
 
-/** The hub's word on a number this desk's stock does not know: a pass handed out elsewhere, or null. */
+/** The hub's word on a number this desk's stock does not know: a pass of another site's carnet, or null. */
 export function hubHeldPass(db: GuichetDatabase, code: string): HubHeldPass | null {
   const known = findHubPass(db, normalizeNumber(code));
-  if (!known || known.state !== 'distributed' || !findHubReference<HubLot>(db, 'lot', known.lotId)) return null;
+  if (!known || (known.state !== 'distributed' && known.state !== 'in-stock') || !findHubReference<HubLot>(db, 'lot', known.lotId)) return null;
   const siteName = findHubReference<HubSite>(db, 'site', known.siteId)?.name ?? 'un autre site';
-  return { number: known.number, carnetNumber: known.carnetNumber, siteName };
+  return { number: known.number, carnetNumber: known.carnetNumber, siteName, handedOut: known.state === 'distributed' };
 }
 
 /**
- * A carnet handed out at another site, one of whose passes is presented here: this desk takes in its lot (and
+ * A carnet of another site, one of whose passes is presented here: this desk takes in its lot (and
  * issuer) and the carnet with its passes as the hub knows them, held by the person at the door, so that the
  * redemption is recorded like any other and reaches the hub, which decides. The lot keeps the other site's id: it is
  * not this desk's stock, and nothing of it is uploaded again (it is the hub's data). Returns false when the hub's data
@@ -57,8 +61,9 @@ export function adoptHubCarnet(tx: GuichetDatabase, held: HubHeldPass, personId:
   }
   const carnetId = newId();
   insertCarnetWithPasses(tx, { id: carnetId, lotId: lot.id, number: held.carnetNumber, receivedAt: at }, passes.map((pass) => pass.number));
-  // Handed out at the other site (no agent of this desk), held here by the person at the door.
-  distributeCarnet(tx, carnetId, personId, first.at, null);
+  // Handed out at the other site (no agent of this desk), held here by the person at the door; a hand-out not known
+  // here yet is dated by this desk's sign-in.
+  distributeCarnet(tx, carnetId, personId, held.handedOut ? first.at : at, null);
   // Passes the hub already knows as used or revoked elsewhere stay so here.
   for (const pass of passes) {
     if (pass.state === 'redeemed') redeemPassRow(tx, pass.number, carnetId, pass.at, 'hub');

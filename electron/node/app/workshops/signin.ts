@@ -1,7 +1,8 @@
 import { newId } from '../../../common/domain/ids';
 import { frenchDate } from '../../../common/domain/passes/paris-date';
 import { misreadPass } from '../../../common/domain/passes/redemption-rule';
-import { decideSignIn, type SignInConfirmation, type SignInDecision, type SignInPerson } from '../../../common/domain/workshops/signin-rule';
+import { decideSignIn, type SignInConfirmation, type SignInDecision, type SignInPerson, type SignInRefusal } from '../../../common/domain/workshops/signin-rule';
+import { decideProvisional } from '../../../common/sync/provisional-policy';
 import { holdsSeat } from '../../../common/domain/workshops/statuses';
 import { writeChange, type ChangeOutcome, type OutboxEntry } from '../../../../db/change';
 import { activeBeneficiaryById } from '../../../../db/repositories/beneficiary.repo';
@@ -17,6 +18,7 @@ import {
   type SessionRow,
 } from '../../../../db/repositories/workshop.repo';
 import type { GuichetDatabase } from '../../../../db/types';
+import { provisionalMaxDays, SYNC_KEYS, syncInstant } from '../../sync/sync-settings';
 import { matchStockCode } from '../stock/stock-code';
 import { lotDates, type StockEventDetails } from '../stock/stock-dto';
 import { adoptHubCarnet, hubHeldPass } from './hub-pass-adoption';
@@ -34,40 +36,59 @@ export interface SignInRequest {
 
 /** What happened, for the service to turn into the screen's answer. */
 export type SignInApplied =
-  | { kind: 'present'; bookingId: string; passNumber: string | null; added: boolean; passesMissing: number; personName: string }
+  | {
+      kind: 'present';
+      bookingId: string;
+      passNumber: string | null;
+      added: boolean;
+      passesMissing: number;
+      personName: string;
+      /** The pass was accepted « à confirmer » (its hand-out at another site was not known here). */
+      provisional: boolean;
+    }
   | Exclude<SignInDecision, { kind: 'present' }>;
 
 interface ScannedPass {
   pass: PassRow;
   carnet: CarnetRow;
   lot: LotRow;
+  /** Taken in « à confirmer »: its hand-out at another site had not reached this desk (see hub-pass-adoption.ts). */
+  provisional: boolean;
 }
 
 type PassLookup = { ok: true; scanned: ScannedPass | null } | { ok: false; decision: Exclude<SignInDecision, { kind: 'present' }> };
 
-function lookUpPass(tx: GuichetDatabase, code: string | null, personId: string | null, at: string): PassLookup {
+const refused = (reason: SignInRefusal, message: string): PassLookup => ({ ok: false, decision: { kind: 'refuse', reason, message } });
+
+function lookUpPass(tx: GuichetDatabase, code: string | null, personId: string | null, now: Date): PassLookup {
   if (code === null) return { ok: true, scanned: null };
   let match = matchStockCode(tx, code);
+  let provisional = false;
   if (match.kind === 'not-found') {
     const fromHub = hubPassRefusal(tx, code);
-    if (fromHub) return { ok: false, decision: { kind: 'refuse', reason: fromHub.reason, message: fromHub.message } };
+    if (fromHub) return refused(fromHub.reason, fromHub.message);
     const held = hubHeldPass(tx, code);
-    if (!held) return { ok: false, decision: { kind: 'refuse', reason: match.reason, message: match.message } };
+    if (!held) return refused(match.reason, match.message);
     if (personId === null) {
-      const message = `Pass ${held.number} d’un carnet remis à ${held.siteName} : choisissez ou inscrivez la personne, puis scannez à nouveau.`;
-      return { ok: false, decision: { kind: 'refuse', reason: 'inconnu', message } };
+      const whose = held.handedOut ? `d’un carnet remis à ${held.siteName}` : `d’un carnet de ${held.siteName} dont la remise n’est pas encore connue ici`;
+      return refused('inconnu', `Pass ${held.number} ${whose} : choisissez ou inscrivez la personne, puis scannez à nouveau.`);
     }
-    if (!adoptHubCarnet(tx, held, personId, at)) return { ok: false, decision: { kind: 'refuse', reason: match.reason, message: match.message } };
+    if (!held.handedOut) {
+      const policy = decideProvisional(held.number, provisionalMaxDays(tx), syncInstant(tx, SYNC_KEYS.lastPullAt), now);
+      if (!policy.allowed) return refused('inconnu', policy.message);
+      provisional = true;
+    }
+    if (!adoptHubCarnet(tx, held, personId, now.toISOString())) return refused(match.reason, match.message);
     match = matchStockCode(tx, code);
-    if (match.kind === 'not-found') return { ok: false, decision: { kind: 'refuse', reason: match.reason, message: match.message } };
+    if (match.kind === 'not-found') return refused(match.reason, match.message);
   }
   if (match.kind === 'carnet') {
     const refusal = misreadPass(`C’est le numéro du carnet ${match.carnet.number} : scannez l’un de ses pass (un seul par atelier).`);
-    return { ok: false, decision: { kind: 'refuse', reason: 'mal-lu', message: refusal.ok ? '' : refusal.message } };
+    return refused('mal-lu', refusal.ok ? '' : refusal.message);
   }
   const fromHub = match.pass.redeemedAt === null && match.pass.revokedAt === null ? hubPassRefusal(tx, match.pass.number) : null;
-  if (fromHub) return { ok: false, decision: { kind: 'refuse', reason: fromHub.reason, message: fromHub.message } };
-  return { ok: true, scanned: { pass: match.pass, carnet: match.carnet, lot: findLot(tx, match.carnet.lotId) as LotRow } };
+  if (fromHub) return refused(fromHub.reason, fromHub.message);
+  return { ok: true, scanned: { pass: match.pass, carnet: match.carnet, lot: findLot(tx, match.carnet.lotId) as LotRow, provisional } };
 }
 
 function personFacts(tx: GuichetDatabase, sessionId: string, beneficiaryId: string): SignInPerson | null {
@@ -96,7 +117,7 @@ export function signIn(context: WorkshopContext & { mayExceedCapacity: boolean; 
     const at = now.toISOString();
     const session = existingSession(tx, request.sessionId);
     const service = existingService(tx, session.serviceId);
-    const lookup = lookUpPass(tx, request.code, request.beneficiaryId, at);
+    const lookup = lookUpPass(tx, request.code, request.beneficiaryId, now);
     const scanned = lookup.ok ? lookup.scanned : null;
     const personId = request.beneficiaryId ?? scanned?.carnet.beneficiaryId ?? null;
     const person = lookup.ok && personId ? personFacts(tx, session.id, personId) : null;
@@ -193,6 +214,7 @@ function applyPresence(tx: GuichetDatabase, presence: Presence): ChangeOutcome<S
       faceValueCents: lot.faceValueCents,
       at,
       agentId: actorId,
+      provisional: scanned.provisional ? 1 : 0,
     });
     const details: StockEventDetails = { passNumber: pass.number, sessionTitle: session.title, sessionDate: frenchDate(session.date) };
     insertStockEvent(tx, { id: newId(), carnetId: carnet.id, passNumber: pass.number, kind: 'redeemed', at, actorId, beneficiaryId: carnet.beneficiaryId, details: JSON.stringify(details) });
@@ -218,6 +240,7 @@ function applyPresence(tx: GuichetDatabase, presence: Presence): ChangeOutcome<S
     added: addedNow,
     passesMissing,
     personName: person.name,
+    provisional: redeemed && scanned.provisional,
   };
   return {
     result,
@@ -230,6 +253,7 @@ function applyPresence(tx: GuichetDatabase, presence: Presence): ChangeOutcome<S
         sessionId: session.id,
         beneficiaryId: person.id,
         passNumber: redeemed ? scanned.pass.number : null,
+        ...(redeemed && scanned.provisional ? { provisional: true } : {}),
         added: addedNow,
         overCapacity: decision.overCapacity,
         ...(decision.overCapacity && approvedBy ? { approvedBy } : {}),

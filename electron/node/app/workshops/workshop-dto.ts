@@ -1,6 +1,6 @@
 import type { ActivityDto, BookingDto, ServiceDto, SessionSummaryDto } from '../../../common/contract';
 import { seatsLeft } from '../../../common/domain/workshops/statuses';
-import type { ActivityRow, BookingListRow, ServiceRow, SessionListRow } from '../../../../db/repositories/workshop.repo';
+import type { ActivityRow, BookingListRow, BookingPasses, ServiceRow, SessionListRow } from '../../../../db/repositories/workshop.repo';
 
 const MINUTE_MS = 60_000;
 
@@ -47,7 +47,7 @@ export function toSessionSummaryDto(row: SessionListRow): SessionSummaryDto {
   };
 }
 
-export function toBookingDto(row: BookingListRow, passNumbers: string[], waitPosition: number | null): BookingDto {
+export function toBookingDto(row: BookingListRow, passes: BookingPasses, waitPosition: number | null): BookingDto {
   return {
     id: row.id,
     sessionId: row.sessionId,
@@ -58,7 +58,8 @@ export function toBookingDto(row: BookingListRow, passNumbers: string[], waitPos
     status: row.status,
     waitPosition,
     passesRedeemed: row.passesRedeemed,
-    passNumbers,
+    passNumbers: passes.numbers,
+    passesToConfirm: passes.toConfirm,
     bookedAt: row.queuedAt,
     bookedByName: row.bookedByName,
     promotedAt: row.promotedAt,

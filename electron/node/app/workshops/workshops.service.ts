@@ -39,8 +39,8 @@ import {
   listBookingsOfSession,
   listServices,
   listSessionsBetween,
-  passNumbersOfBooking,
-  passNumbersOfSession,
+  passesOfBooking,
+  passesOfSession,
   updateService,
   type BookingListRow,
   type ServiceRow,
@@ -68,6 +68,9 @@ type Credentials = { login: string; password: string };
  * The place's catalogue, its sessions and their calendar, bookings with the waiting list, the sign-in at the door
  * and the close that writes the activity. `announce` tells the screens that show a session, or its day, to reload.
  */
+/** Shown in amber at the door for a pass accepted « à confirmer » until the hub answers. */
+const PROVISIONAL_NOTE = 'sa remise n’était pas encore connue de ce poste : le hub le confirmera à la prochaine synchronisation.';
+
 export class WorkshopsService {
   constructor(
     private readonly db: GuichetDatabase,
@@ -157,11 +160,11 @@ export class WorkshopsService {
     const session = this.summary(id);
     const rows = listBookingsOfSession(this.db, id);
     const positions = waitPositions(rows);
-    const passes = passNumbersOfSession(this.db, id);
+    const passes = passesOfSession(this.db, id);
     const activity = findActivityOfSession(this.db, id);
     return {
       session,
-      bookings: rows.map((row) => toBookingDto(row, passes.get(row.id) ?? [], positions.get(row.id) ?? null)),
+      bookings: rows.map((row) => toBookingDto(row, passes.get(row.id) ?? { numbers: [], toConfirm: [] }, positions.get(row.id) ?? null)),
       activity: activity ? toActivityDto(activity) : null,
     };
   }
@@ -194,10 +197,10 @@ export class WorkshopsService {
 
   private bookingDto(row: BookingListRow): BookingDto {
     const position = row.status === 'liste-attente' ? (waitPositions(listBookingsOfSession(this.db, row.sessionId)).get(row.id) ?? null) : null;
-    return toBookingDto(row, passNumbersOfBooking(this.db, row.id), position);
+    return toBookingDto(row, passesOfBooking(this.db, row.id), position);
   }
 
-  private booking(id: string): BookingDto {
+  booking(id: string): BookingDto {
     const row = findBookingListRow(this.db, id);
     if (!row) throw new AppError('NOT_FOUND', 'Inscription introuvable.');
     return this.bookingDto(row);
@@ -316,7 +319,15 @@ export class WorkshopsService {
       case 'present': {
         const missing = applied.passesMissing > 0 ? ` Encore ${applied.passesMissing} pass à scanner.` : '';
         const message = `${applied.personName} : présent·e.${applied.added ? ' Ajouté·e à la séance.' : ''}${missing}`;
-        return { outcome: 'present', message, booking: this.booking(applied.bookingId), passNumber: applied.passNumber, added: applied.added, passesMissing: applied.passesMissing };
+        const result: SignInResultDto = {
+          outcome: 'present',
+          message,
+          booking: this.booking(applied.bookingId),
+          passNumber: applied.passNumber,
+          added: applied.added,
+          passesMissing: applied.passesMissing,
+        };
+        return applied.provisional ? { ...result, hub: { status: 'waiting', message: PROVISIONAL_NOTE } } : result;
       }
       case 'refuse':
         return { outcome: 'refused', reason: applied.reason, message: applied.message };

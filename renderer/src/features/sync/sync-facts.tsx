@@ -40,6 +40,10 @@ export function SyncFacts({ status, now }: { status: SyncStatusDto; now: Date })
     { label: t('sync.status.waitingRetry'), value: countText(status.waitingRetry) },
     { label: t('sync.status.needsUpgrade'), value: countText(status.needsUpgrade) },
     { label: t('sync.status.toReview'), value: countText(status.toReview) },
+    {
+      label: t('sync.status.provisional'),
+      value: status.provisionalMaxDays > 0 ? t('sync.status.provisionalAllowed', { count: status.provisionalMaxDays }) : t('sync.status.provisionalNever'),
+    },
   ];
   if (status.nextAttemptAt) {
     facts.push({ label: t('sync.status.nextAttempt'), value: t('sync.age.instant', { instant: instantText(status.nextAttemptAt), age: delayText(t, status.nextAttemptAt, now) }) });

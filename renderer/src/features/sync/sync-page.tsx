@@ -4,6 +4,7 @@ import { canCall } from '../auth/access';
 import { useOpenSession } from '../auth/session-context';
 import { ErrorAlert } from '../errors/error-alert';
 import { EnrollSection } from './enroll-section';
+import { ProvisionalPolicyForm } from './provisional-policy-form';
 import { ReviewInbox } from './review-inbox';
 import { SyncStatusCard } from './sync-status-card';
 import { useSyncStatus } from './use-sync-status';
@@ -38,6 +39,7 @@ export function SyncPage() {
         <>
           <SyncStatusCard status={status} onChanged={apply} />
           {enrolls ? <EnrollSection status={status} onEnrolled={apply} /> : unlinked ? <Text fw={600}>{t('sync.enroll.askAdmin')}</Text> : null}
+          {canCall(role, 'sync.set-provisional-policy') && !unlinked ? <ProvisionalPolicyForm status={status} onSaved={apply} /> : null}
         </>
       )}
       {canCall(role, 'sync.review-list') ? <ReviewInbox /> : null}

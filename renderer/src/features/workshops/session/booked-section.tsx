@@ -60,7 +60,11 @@ export function BookedSection({
                     <Table.Td>
                       <PhoneLink booking={booking} />
                     </Table.Td>
-                    <Table.Td>{booking.passNumbers.length > 0 ? booking.passNumbers.join(', ') : t('session.booked.noPass')}</Table.Td>
+                    <Table.Td>
+                      {booking.passNumbers.length > 0
+                        ? booking.passNumbers.map((number) => (booking.passesToConfirm.includes(number) ? t('session.booked.toConfirm', { number }) : number)).join(', ')
+                        : t('session.booked.noPass')}
+                    </Table.Td>
                     <Table.Td>
                       {upcoming ? (
                         <Group gap="xs" wrap="nowrap">

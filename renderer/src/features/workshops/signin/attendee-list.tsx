@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconClock, IconHourglass, IconUserCheck, IconUserOff, IconUserX, type Icon } from '@tabler/icons-react';
+import { IconCircleCheck, IconClock, IconClockExclamation, IconHourglass, IconUserCheck, IconUserOff, IconUserX, type Icon } from '@tabler/icons-react';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDto } from '../../../../../electron/common/contract';
@@ -56,6 +56,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     x.waitPosition === y.waitPosition &&
     x.overCapacity === y.overCapacity &&
     x.passNumbers.join() === y.passNumbers.join() &&
+    x.passesToConfirm.join() === y.passesToConfirm.join() &&
     a.expected === b.expected &&
     a.busy === b.busy &&
     a.open === b.open &&
@@ -100,6 +101,11 @@ const AttendeeRow = memo(function AttendeeRow({ booking, expected, busy, open, c
             ) : null}
           </Group>
           {booking.passNumbers.length > 0 ? <Text>{t('signin.list.passes', { numbers: booking.passNumbers.join(', ') })}</Text> : null}
+          {booking.passesToConfirm.length > 0 ? (
+            <Badge size="lg" color="yellow.3" c="dark.9" leftSection={<IconClockExclamation size={16} aria-hidden />} data-testid="pass-to-confirm">
+              {t('signin.list.toConfirm', { numbers: booking.passesToConfirm.join(', ') })}
+            </Badge>
+          ) : null}
         </Stack>
         {open ? (
           <Group gap="sm">

@@ -71,6 +71,12 @@ export function useSignInSession(id: string): SignInSessionState {
     if (payload.sessionId === id) void reload();
   });
 
+  // The hub's answer confirms (or not) the passes accepted « à confirmer »: their amber marks follow it.
+  const awaitsHub = detail?.bookings.some((booking) => booking.passesToConfirm.length > 0) ?? false;
+  useBackendEvent('sync.changed', () => {
+    if (awaitsHub) void reload();
+  });
+
   const applyBooking = useCallback((booking: BookingDto) => {
     sequence.current += 1;
     startTransition(() => setDetail((current) => (current && current.session.id === booking.sessionId ? withBooking(current, booking) : current)));

@@ -1,0 +1,1 @@
+ALTER TABLE `redemption` ADD `provisional` integer DEFAULT false NOT NULL;
