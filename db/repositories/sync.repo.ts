@@ -140,13 +140,36 @@ const upsertReferenceStatement = perConnection((sqlite) =>
   ),
 );
 
-export function upsertHubReference(db: GuichetDatabase, entity: 'site' | 'issuer' | 'lot', key: string, data: string, at: string): void {
+/** The kinds of reference data kept as the hub sends them (PullData), one JSON row per key. */
+export type HubReferenceEntity = 'site' | 'issuer' | 'lot' | 'service' | 'workshop' | 'account';
+
+export function upsertHubReference(db: GuichetDatabase, entity: HubReferenceEntity, key: string, data: string, at: string): void {
   upsertReferenceStatement(db.sqlite).run(entity, key, data, at);
 }
 
 const findReferenceStatement = perConnection((sqlite) => sqlite.prepare(`SELECT data FROM hub_reference WHERE entity = ? AND key = ?`));
 
-export function findHubReference<T>(db: GuichetDatabase, entity: 'site' | 'issuer' | 'lot', key: string): T | undefined {
+export function findHubReference<T>(db: GuichetDatabase, entity: HubReferenceEntity, key: string): T | undefined {
   const row = findReferenceStatement(db.sqlite).get(entity, key) as { data: string } | undefined;
   return row === undefined ? undefined : (JSON.parse(row.data) as T);
+}
+
+const listReferencesStatement = perConnection((sqlite) => sqlite.prepare(`SELECT data FROM hub_reference WHERE entity = ? ORDER BY key`).pluck());
+
+/** Every row of one kind of reference data (a collectivity has tens of places, hundreds of workshops). */
+export function listHubReferences<T>(db: GuichetDatabase, entity: HubReferenceEntity): T[] {
+  return (listReferencesStatement(db.sqlite).all(entity) as string[]).map((data) => JSON.parse(data) as T);
+}
+
+const upcomingWorkshopsStatement = perConnection((sqlite) =>
+  sqlite.prepare(
+    `SELECT data FROM hub_reference WHERE entity = 'workshop' AND json_extract(data, '$.status') = 'planned' AND json_extract(data, '$.date') >= ?
+       AND json_extract(data, '$.siteId') <> ?
+     ORDER BY json_extract(data, '$.date'), json_extract(data, '$.startTime') LIMIT ?`,
+  ).pluck(),
+);
+
+/** The other places' planned collective workshops from `fromDate` on, soonest first. */
+export function upcomingHubWorkshops<T>(db: GuichetDatabase, fromDate: string, ownSiteId: string, limit: number): T[] {
+  return (upcomingWorkshopsStatement(db.sqlite).all(fromDate, ownSiteId, limit) as string[]).map((data) => JSON.parse(data) as T);
 }

@@ -24,7 +24,7 @@ export const hubPass = sqliteTable(
 export const hubReference = sqliteTable(
   'hub_reference',
   {
-    entity: text('entity', { enum: ['site', 'issuer', 'lot'] }).notNull(),
+    entity: text('entity', { enum: ['site', 'issuer', 'lot', 'service', 'workshop', 'account'] }).notNull(),
     key: text('key').notNull(),
     data: text('data').notNull(),
     at: text('at').notNull(),

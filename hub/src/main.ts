@@ -4,12 +4,23 @@
  *   collectivity add --name N
  *   enrollment-code --collectivity ID [--valid-days 7]
  *   desk list | desk revoke --desk ID | desk sequences
+ *   account disable|enable --collectivity ID --login LOGIN [--reason R]
  *   after-restore
  *   figures-token --collectivity ID [--label L] | figures-token list | figures-token revoke --id ID
  * The database URL may also come from GUICHET_HUB_DATABASE_URL. Migrations run before every command.
  */
 import { parseArgs } from 'node:util';
-import { addCollectivity, createEnrollmentCode, deskSequenceReport, listDesks, revokeDesk, skipChangeLogAhead, UnknownCollectivityError } from './admin/administration';
+import {
+  addCollectivity,
+  createEnrollmentCode,
+  deskSequenceReport,
+  InvalidLoginError,
+  listDesks,
+  revokeDesk,
+  setAccountDisabled,
+  skipChangeLogAhead,
+  UnknownCollectivityError,
+} from './admin/administration';
 import { migrateHub, openPool } from './database';
 import { createReaderToken, listReaders, revokeReader, UnknownReaderCollectivityError } from './figures/readers';
 import { serveHub, ServeRefusedError } from './serve';
@@ -22,6 +33,8 @@ const USAGE = `Utilisation : npm run hub -- <commande> [options]
   desk list
   desk revoke --desk ID
   desk sequences
+  account disable --collectivity ID --login IDENTIFIANT [--reason MOTIF]   (désactive ce compte sur tous les postes)
+  account enable --collectivity ID --login IDENTIFIANT
   after-restore    (après la restauration d'une sauvegarde de la base)
   figures-token --collectivity ID [--label NOM]   (jeton de lecture de la page des chiffres)
   figures-token list
@@ -70,6 +83,8 @@ async function main(argv: string[]): Promise<void> {
       desk: { type: 'string' },
       label: { type: 'string' },
       id: { type: 'string' },
+      login: { type: 'string' },
+      reason: { type: 'string' },
       'small-cell-threshold': { type: 'string', default: '5' },
     },
   });
@@ -78,7 +93,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const known = ['serve', 'collectivity add', 'enrollment-code', 'desk list', 'desk revoke', 'desk sequences', 'after-restore', 'figures-token', 'figures-token list', 'figures-token revoke'];
+  const known = ['serve', 'collectivity add', 'enrollment-code', 'desk list', 'desk revoke', 'desk sequences', 'account disable', 'account enable', 'after-restore', 'figures-token', 'figures-token list', 'figures-token revoke'];
   if (!known.includes(command)) throw new UsageError(`Commande inconnue : ${command}`);
 
   const databaseUrl = values['database-url'] ?? process.env.GUICHET_HUB_DATABASE_URL;
@@ -115,6 +130,16 @@ async function main(argv: string[]): Promise<void> {
       const deskId = uuid(values.desk, 'desk');
       if (!(await revokeDesk(pool, deskId, now))) throw new CommandError(`Poste inconnu : ${deskId} (voir desk list).`);
       console.log(`Poste ${deskId} retiré : ses prochaines synchronisations seront refusées.`);
+    } else if (command === 'account disable' || command === 'account enable') {
+      const disabled = command === 'account disable';
+      const login = required(values.login, 'login');
+      const reason = values.reason?.trim() || (disabled ? 'Désactivé par l’administrateur du hub' : 'Réactivé par l’administrateur du hub');
+      await setAccountDisabled(pool, uuid(values.collectivity, 'collectivity'), login, disabled, reason, now);
+      console.log(
+        disabled
+          ? `Compte « ${login} » désactivé : chaque poste de la collectivité le désactive à sa prochaine synchronisation et ferme ses sessions.`
+          : `Compte « ${login} » réactivé au hub : un·e administrateur·rice de chaque poste peut de nouveau l’activer.`,
+      );
     } else if (command === 'after-restore') {
       const next = await skipChangeLogAhead(pool);
       console.log(`Journal des changements avancé au n° ${next} : les postes recevront tout ce qui changera désormais.`);
@@ -164,7 +189,7 @@ async function printSequences(pool: ReturnType<typeof openPool>): Promise<void> 
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || error instanceof ServeRefusedError || error instanceof CommandError) {
+  if (error instanceof UsageError || error instanceof ServeRefusedError || error instanceof CommandError || error instanceof InvalidLoginError) {
     console.error(`${error.message}\n`);
     if (error instanceof UsageError) console.error(USAGE);
   } else if (error instanceof UnknownCollectivityError || error instanceof UnknownReaderCollectivityError) {

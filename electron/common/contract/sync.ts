@@ -87,6 +87,36 @@ export const ProvisionalPolicyInput = z.object({
 });
 export type ProvisionalPolicyInput = z.infer<typeof ProvisionalPolicyInput>;
 
+/** Another place of the collectivity, as the hub shares it: its services and its next collective workshops. */
+export const PlaceDto = z.object({
+  id: Id,
+  name: z.string(),
+  kind: z.enum(['ccas', 'mediatheque', 'both']),
+  communeCode: z.string(),
+  services: z.array(z.object({ id: Id, name: z.string(), themes: z.array(z.string()), passRequired: z.boolean(), pricePasses: z.number().int(), durationMin: z.number().int() })),
+  workshops: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      serviceName: z.string().nullable(),
+      date: z.string(),
+      startTime: z.string(),
+      durationMin: z.number().int(),
+      capacity: z.number().int().nullable(),
+      passRequired: z.boolean(),
+    }),
+  ),
+});
+export type PlaceDto = z.infer<typeof PlaceDto>;
+
+export const PlacesDto = z.object({
+  /** When the hub's data was last received (null: never, or no hub). */
+  lastPullAt: z.string().nullable(),
+  linked: z.boolean(),
+  places: z.array(PlaceDto),
+});
+export type PlacesDto = z.infer<typeof PlacesDto>;
+
 export const REVIEW_KINDS = [
   /** A pass redeemed here had already been redeemed at another site (first arrival at the hub won). */
   'conflict',
@@ -136,6 +166,8 @@ export const syncMethods = {
   'sync.now': method({ input: z.object({}).strict(), output: SyncStatusDto, access: anyAgent }),
   /** An administrator enrolls this desk with the hub's address and a one-time code. */
   'sync.enroll': method({ input: EnrollInput, output: SyncStatusDto, access: onlyRoles('admin') }),
+  /** The collectivity's other places, their services and upcoming collective workshops (pulled from the hub). */
+  'sync.places': method({ input: z.object({}).strict(), output: PlacesDto, access: anyAgent }),
   /** An administrator sets the site's policy for passes « à confirmer » (audited). */
   'sync.set-provisional-policy': method({ input: ProvisionalPolicyInput, output: SyncStatusDto, access: onlyRoles('admin') }),
   'sync.review-list': method({

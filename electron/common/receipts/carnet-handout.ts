@@ -21,8 +21,10 @@ export interface CarnetHandoutInput {
   language: Language;
   /** False when the printer cannot print the person's language (another script than its code page's). */
   languagePrintable: boolean;
-  /** The next workshops of this place that take a pass and have seats left (the Upload issue adds other places'). */
+  /** The next workshops of this place that take a pass and have seats left. */
   nextWorkshops: ReadonlyArray<{ date: IsoDate; startTime: string; title: string; seatsLeft: number }>;
+  /** The other places' next collective workshops that take a pass (from the hub; empty without one). */
+  workshopsElsewhere?: ReadonlyArray<{ siteName: string; date: IsoDate; startTime: string; title: string }>;
 }
 
 /** Pass numbers two per line, as they are printed on the carnet. */
@@ -74,6 +76,13 @@ export function carnetHandoutLayout(input: CarnetHandoutInput): ReceiptLayout {
       blocks.push(block.row(`${frenchDate(workshop.date).slice(0, 5)} ${workshop.startTime} ${workshop.title}`, `${workshop.seatsLeft} pl.`));
     }
     blocks.push(block.text('Réservez à l’accueil ou par téléphone.'));
+  }
+  const elsewhere = input.workshopsElsewhere ?? [];
+  if (elsewhere.length > 0) {
+    blocks.push(block.separator(), block.text('Ailleurs dans la collectivité', { bold: true }));
+    for (const workshop of elsewhere) {
+      blocks.push(block.text(`${frenchDate(workshop.date).slice(0, 5)} ${workshop.startTime} ${workshop.title}`), block.text(`  à ${workshop.siteName}`));
+    }
   }
   blocks.push(block.separator(), block.barcode(input.carnetNumber, 'code128'));
   if (input.copy === 'agent') {

@@ -140,6 +140,8 @@ export type PassState = (typeof PASS_STATES)[number];
 
 const NumberRule = z.object({ pattern: z.string().max(200), checkDigit: z.enum(['none', 'luhn', 'gs1']) }).strict();
 
+export const WORKSHOP_STATES = ['planned', 'cancelled', 'closed'] as const;
+
 /** The reference data a desk pulls: what the collectivity shares, never a person's identity. */
 export const PullData = {
   site: WireSite,
@@ -171,6 +173,38 @@ export const PullData = {
       at: Instant,
     })
     .strict(),
+  /** A service of a place's catalogue (what it offers, for how many passes). */
+  service: z
+    .object({
+      id: Uuid,
+      siteId: Uuid,
+      name: z.string().min(1).max(100),
+      themes: z.array(z.string().min(1).max(60)).max(30),
+      level: z.enum(['debutant', 'intermediaire', 'avance']).nullable(),
+      defaultDurationMin: z.number().int().min(1),
+      passRequired: z.boolean(),
+      pricePasses: z.number().int().min(1),
+      archived: z.boolean(),
+    })
+    .strict(),
+  /** A collective workshop of a place (individual appointments are not shared). */
+  workshop: z
+    .object({
+      id: Uuid,
+      siteId: Uuid,
+      serviceId: Uuid,
+      title: z.string().max(50),
+      themes: z.array(z.string().min(1).max(60)).max(30),
+      level: z.enum(['debutant', 'intermediaire', 'avance']).nullable(),
+      date: IsoDate,
+      startTime: z.string().regex(/^\d{2}:\d{2}$/),
+      durationMin: z.number().int().min(1),
+      capacity: z.number().int().min(0).nullable(),
+      status: z.enum(WORKSHOP_STATES),
+    })
+    .strict(),
+  /** A login the hub's administrator disabled (or enabled again) at every desk of the collectivity. */
+  account: z.object({ login: z.string().min(1).max(40), disabled: z.boolean(), at: Instant }).strict(),
   /** A pass redeemed at two sites: the first arrival won; both sites see it. */
   conflict: z
     .object({

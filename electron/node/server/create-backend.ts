@@ -26,6 +26,7 @@ import { ReportsService } from '../app/reports/reports.service';
 import { WorkshopsService } from '../app/workshops/workshops.service';
 import { findAgentById } from '../../../db/repositories/agent.repo';
 import { CredentialStore } from '../sync/credential-store';
+import { listPlaces, workshopsElsewhere } from '../sync/places';
 import { SyncEngine } from '../sync/sync-engine';
 import { SyncService } from '../sync/sync.service';
 import type { Backend, BackendOptions, FrameSink } from './backend-types';
@@ -110,6 +111,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       sessions.broadcastToUnlocked('sync.changed', syncStatus);
       deviceEvents?.changed();
     },
+    onAgentsDisabled: (agentIds) => agentIds.forEach((agentId) => sessions.endAgentSessions(agentId)),
   });
   const sync = new SyncService(db, clock, syncEngine, credentials, packageJson.version, (id) => findAgentById(db, id)?.displayName ?? 'compte supprimé');
   const status = new StatusService(devices, syncEngine);
@@ -119,6 +121,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     devices,
     (): string[] => beneficiaries.criteria().map((criterion) => criterion.code),
     (limit) => workshops.upcomingWithSeats(limit),
+    (limit) => workshopsElsewhere(db, clock(), limit),
   );
   const beneficiaries: BeneficiariesService = new BeneficiariesService(db, clock, communes, (id) => [...stock.timelineOf(id), ...workshops.timelineOf(id)]);
   const workshops: WorkshopsService = new WorkshopsService(db, clock, devices, (change) => sessions.broadcastToUnlocked('workshops.changed', change));
@@ -250,6 +253,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'sync.status': () => sync.status(),
     'sync.now': () => sync.now(),
     'sync.enroll': (input, ctx) => sync.enroll(requireAgent(ctx), input),
+    'sync.places': () => listPlaces(db, clock()),
     'sync.set-provisional-policy': (input, ctx) => sync.setProvisionalPolicy(requireAgent(ctx), input),
     'sync.review-list': (input) => sync.reviews(input.includeSettled),
     'sync.review-settle': (input, ctx) => sync.settle(requireAgent(ctx), input),

@@ -4,6 +4,7 @@ import { setSetting } from '../../../db/repositories/setting.repo';
 import { upsertHubPass, upsertHubReference } from '../../../db/repositories/sync.repo';
 import { hasElsewhereReview, insertSyncReview } from '../../../db/repositories/sync-review.repo';
 import type { GuichetDatabase } from '../../../db/types';
+import { applyHubAccount } from './hub-accounts';
 import type { HubClient } from './hub-client';
 import { SYNC_KEYS, pullCursor } from './sync-settings';
 
@@ -17,6 +18,8 @@ export interface PullContext {
   siteId: string;
   /** Test hook: called after a page is applied and before its transaction commits. */
   beforeCommit?: (cursor: number) => void;
+  /** Local accounts the hub's administrator disabled, once their page has committed: their sessions end. */
+  onAgentsDisabled?: (agentIds: string[]) => void;
 }
 
 export interface PullOutcome {
@@ -41,15 +44,20 @@ export async function pullAll(context: PullContext, maxPages = Number.POSITIVE_I
     pages += 1;
     serverTime = page.serverTime;
     const next = page.cursor;
+    const disabledAgents: string[] = [];
     db.sqlite
       .transaction(() => {
-        for (const change of page.changes) applyChange(context, change);
+        for (const change of page.changes) {
+          const disabled = applyChange(context, change);
+          if (disabled) disabledAgents.push(disabled);
+        }
         const at = context.now().toISOString();
         setSetting(db, SYNC_KEYS.pullCursor, next, at);
         setSetting(db, SYNC_KEYS.lastPullAt, at, at);
         context.beforeCommit?.(next);
       })
       .immediate();
+    if (disabledAgents.length > 0) context.onAgentsDisabled?.(disabledAgents);
     changes += page.changes.length;
     cursor = next;
     if (!page.more) break;
@@ -57,21 +65,27 @@ export async function pullAll(context: PullContext, maxPages = Number.POSITIVE_I
   return { pages, changes, cursor, serverTime };
 }
 
-function applyChange(context: PullContext, change: PullChange): void {
+/** Applies one change; returns the id of a local agent it disabled, if any. */
+function applyChange(context: PullContext, change: PullChange): string | null {
   const { db } = context;
   switch (change.entity) {
     case 'pass':
       upsertHubPass(db, change.data);
-      return;
+      return null;
     case 'site':
     case 'issuer':
     case 'lot':
+    case 'service':
+    case 'workshop':
       upsertHubReference(db, change.entity, change.key, JSON.stringify(change.data), context.now().toISOString());
-      return;
+      return null;
+    case 'account':
+      upsertHubReference(db, 'account', change.key, JSON.stringify(change.data), context.now().toISOString());
+      return applyHubAccount(db, change.data, context.now());
     case 'conflict': {
       const { winner, loser, passNumber } = change.data;
       // The losing site learnt it from its push's answer; the winning site learns it here.
-      if (winner.siteId !== context.siteId || hasElsewhereReview(db, passNumber, loser.at)) return;
+      if (winner.siteId !== context.siteId || hasElsewhereReview(db, passNumber, loser.at)) return null;
       insertSyncReview(db, {
         id: newId(),
         kind: 'conflict-elsewhere',
@@ -84,7 +98,7 @@ function applyChange(context: PullContext, change: PullChange): void {
         occurredAt: winner.at,
         detectedAt: change.data.detectedAt,
       });
-      return;
+      return null;
     }
   }
 }

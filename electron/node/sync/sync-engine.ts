@@ -23,6 +23,8 @@ export interface SyncEngineOptions {
   log?: (line: string) => void;
   /** After every round and every change of state. */
   onChange?: (status: SyncStatusDto) => void;
+  /** Local accounts the hub's administrator disabled (pulled): their sessions end. */
+  onAgentsDisabled?: (agentIds: string[]) => void;
 }
 
 const DEFAULT_INTERVAL_MS = 2 * 60_000;
@@ -99,7 +101,7 @@ export class SyncEngine {
     this.announce();
     try {
       await this.pushAll(client);
-      const pulled = await pullAll({ db: this.options.db, client, now: this.options.clock, siteId: link.siteId });
+      const pulled = await pullAll({ db: this.options.db, client, now: this.options.clock, siteId: link.siteId, onAgentsDisabled: this.options.onAgentsDisabled });
       this.afterSuccess(pulled.serverTime);
       return 'ok';
     } catch (error) {

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Queryable } from '../database';
+import type pg from 'pg';
+import { appendChange } from '../change-log';
+import { inTransaction, type Queryable } from '../database';
 import { enrollmentCodeHash, newEnrollmentCode } from '../credentials';
 
-/** The administrator's commands (main.ts): collectivities, enrollment codes, desks. */
+/** The administrator's commands (main.ts): collectivities, enrollment codes, desks, disabled accounts. */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -44,6 +46,29 @@ export async function listDesks(db: Queryable): Promise<DeskRow[]> {
      ORDER BY c.name, s.name, d.enrolled_at`,
   );
   return rows.rows;
+}
+
+/** A login that cannot be disabled: the local accounts' rule (lowercase letters, digits, dot, hyphen, underscore). */
+export class InvalidLoginError extends Error {}
+
+/**
+ * Disables (or enables again) a login at every desk of a collectivity: someone who left, an account that leaked. The
+ * desks take it at their next pull: the local account of that login is disabled and its sessions end. In one
+ * transaction with its change. Throws UnknownCollectivityError for an unknown collectivity.
+ */
+export async function setAccountDisabled(pool: pg.Pool, collectivityId: string, login: string, disabled: boolean, reason: string, now: Date): Promise<void> {
+  const normalized = login.trim().toLowerCase();
+  if (!/^[a-z0-9._-]{1,40}$/.test(normalized)) throw new InvalidLoginError(`Identifiant invalide : ${login}`);
+  await inTransaction(pool, async (client) => {
+    const known = await client.query('SELECT 1 FROM collectivity WHERE id = $1', [collectivityId]);
+    if (known.rowCount === 0) throw new UnknownCollectivityError(collectivityId);
+    await client.query(
+      `INSERT INTO account_block (collectivity_id, login, disabled, reason, updated_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (collectivity_id, login) DO UPDATE SET disabled = EXCLUDED.disabled, reason = EXCLUDED.reason, updated_at = EXCLUDED.updated_at`,
+      [collectivityId, normalized, disabled, reason, now],
+    );
+    await appendChange(client, collectivityId, 'account', normalized, { login: normalized, disabled, at: now.toISOString() }, now);
+  });
 }
 
 /** Revokes a desk: its next request is refused (403 desk_revoked). False when the desk is unknown. */

@@ -4,6 +4,7 @@ import type { OpResult, WireOp } from '../../../electron/common/sync/protocol';
 import type { BatchContext, OpHandler } from './batch-context';
 import { carnetDistributed, carnetReassigned, carnetRevoked, carnetTakenBack, passRevoked } from './carnet-ops';
 import { accepted } from './op-results';
+import { serviceSaved, workshopCancelled, workshopClosed, workshopSaved } from './place-ops';
 import { passRedeemed } from './redeem-op';
 import { carnetsReceived, issuerSaved, lotCreated, siteCreated } from './reference-ops';
 
@@ -18,7 +19,7 @@ export interface OperationCatalogue {
 
 export const CURRENT_CATALOGUE: OperationCatalogue = { schemaVersion: OPERATION_SCHEMA_VERSION, payloads: operationPayloads };
 
-/** The operations with an effect on the reference data; every other known type is a statistic. */
+/** The operations with an effect on the reference data (some are statistics too); every other known type is a statistic. */
 const REFERENCE_HANDLERS: Record<string, OpHandler> = {
   'site.created': siteCreated,
   'issuer.saved': issuerSaved,
@@ -30,6 +31,11 @@ const REFERENCE_HANDLERS: Record<string, OpHandler> = {
   'carnet.revoked': carnetRevoked,
   'pass.revoked': passRevoked,
   'pass.redeemed': passRedeemed,
+  'service.saved': serviceSaved,
+  'workshop.created': workshopSaved,
+  'workshop.updated': workshopSaved,
+  'workshop.cancelled': workshopCancelled,
+  'workshop.closed': workshopClosed,
 };
 
 /** Statistics are stored as sent, in bulk at the end of the batch (stat_event). */

@@ -1,7 +1,7 @@
-import { IconAddressBook, IconBox, IconCalendarEvent, IconChartBar, IconCloudUpload, IconReceipt2, IconListDetails, IconClipboardList, IconDevices, IconHome, IconListCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconBox, IconCalendarEvent, IconChartBar, IconCloudUpload, IconReceipt2, IconListDetails, IconClipboardList, IconDevices, IconHome, IconListCheck, IconMapPin, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 import type { MethodName } from '../../../electron/common/contract';
 
-export type NavKey = 'home' | 'people' | 'workshops' | 'stock' | 'close' | 'reports' | 'sync' | 'services' | 'agents' | 'criteria' | 'grid' | 'devices' | 'account';
+export type NavKey = 'home' | 'people' | 'workshops' | 'places' | 'stock' | 'close' | 'reports' | 'sync' | 'services' | 'agents' | 'criteria' | 'grid' | 'devices' | 'account';
 
 export interface AppRoute {
   path: string;
@@ -23,6 +23,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/', nav: 'home', icon: IconHome },
   { path: '/personnes', nav: 'people', icon: IconAddressBook, requires: 'beneficiaries.search' },
   { path: '/ateliers', nav: 'workshops', icon: IconCalendarEvent, requires: 'workshops.calendar' },
+  { path: '/lieux', nav: 'places', icon: IconMapPin, requires: 'sync.places' },
   { path: '/stock', nav: 'stock', icon: IconBox, requires: 'stock.lots' },
   { path: '/cloture', nav: 'close', icon: IconReceipt2, requires: 'reports.close-day' },
   { path: '/rapports', nav: 'reports', icon: IconChartBar, requires: 'reports.period' },

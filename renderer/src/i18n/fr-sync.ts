@@ -59,6 +59,27 @@ export const frSync = {
     done: 'Synchronisation terminée.',
     failedTitle: 'La synchronisation n’a pas abouti',
   },
+  places: {
+    title: 'Autres lieux de la collectivité',
+    intro:
+      'Les services et les prochains ateliers collectifs des autres lieux, tels que le hub les partage : pour orienter une personne vers l’atelier qui lui convient, près de chez elle.',
+    notLinked: 'Ce poste n’est relié à aucun hub : les autres lieux de la collectivité ne lui sont pas connus.',
+    none: 'Aucun autre lieu n’a encore partagé ses services.',
+    commune: 'Commune {{code}}',
+    services: 'Services',
+    noServices: 'Aucun service partagé.',
+    passes: '{{count}} pass',
+    free: 'sans pass',
+    minutes: '{{count}} min',
+    workshops: 'Prochains ateliers collectifs',
+    noWorkshops: 'Aucun atelier collectif prévu.',
+    date: 'Date',
+    time: 'Heure',
+    workshop: 'Atelier',
+    duration: 'Durée',
+    capacity: 'Places',
+    noCapacity: 'non limité',
+  },
   provisional: {
     title: 'Pass à confirmer',
     intro:

@@ -109,6 +109,7 @@ export const fr = {
       people: 'Personnes',
       stock: 'Stock',
       workshops: 'Ateliers',
+      places: 'Autres lieux',
       services: 'Catalogue des services',
       close: 'Clôture du jour',
       reports: 'Rapports',

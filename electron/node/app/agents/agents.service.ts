@@ -11,6 +11,7 @@ import {
   listAgents,
   updateAgent,
 } from '../../../../db/repositories/agent.repo';
+import { HUB_DISABLED_LOGIN, hubDisabledLogin } from '../../sync/hub-accounts';
 import type { SessionRegistry } from '../../server/session-registry';
 import { DEFAULT_SCRYPT, hashSecret, type ScryptParams } from '../auth/password-hash';
 import { toAgentDto } from './agent-dto';
@@ -36,6 +37,7 @@ export class AgentsService {
 
   async create(actorId: string, input: { displayName: string; login: string; role: Role; password: string }): Promise<AgentDto> {
     if (findAgentByLogin(this.db, input.login)) throw new AppError('LOGIN_TAKEN');
+    if (hubDisabledLogin(this.db, input.login)) throw new AppError('CONFLICT', HUB_DISABLED_LOGIN, { login: HUB_DISABLED_LOGIN });
     const passwordHash = await hashSecret(input.password, this.hashing);
     return writeChange(this.db, this.clock, (tx) => {
       if (findAgentByLogin(tx, input.login)) throw new AppError('LOGIN_TAKEN');
@@ -89,7 +91,8 @@ export class AgentsService {
   }
 
   setDisabled(actorId: string, input: { id: string; disabled: boolean }): AgentDto {
-    this.existing(input.id);
+    const before = this.existing(input.id);
+    if (!input.disabled && hubDisabledLogin(this.db, before.login)) throw new AppError('CONFLICT', HUB_DISABLED_LOGIN);
     const dto = writeChange(this.db, this.clock, (tx) => {
       if (input.disabled) this.assertAdminRemains(tx, input.id, false);
       updateAgent(tx, input.id, { disabled: input.disabled, updatedAt: this.clock().toISOString() });

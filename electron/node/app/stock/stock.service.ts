@@ -55,11 +55,14 @@ import { matchStockCode } from './stock-code';
 import { lotDates, receivedEvent, toCarnetDto, toIssuerDto, toStockEventDto } from './stock-dto';
 import { addStockRange, importStockCsv, type IntakeContext } from './stock-intake';
 import { toLotDtos } from './stock-counts';
+import type { WorkshopElsewhere } from '../../sync/places';
 
 export const STOCK_SETTINGS_KEY = 'stock.settings';
 export const DEFAULT_STOCK_SETTINGS: StockSettingsDto = { maxCarnetsPerPerson: 2, agentCopy: false };
 
 /** A workshop printed on the hand-out receipt, so that the person knows where to go next. */
+export type { WorkshopElsewhere };
+
 export interface UpcomingWorkshop {
   date: string;
   startTime: string;
@@ -94,6 +97,8 @@ export class StockService {
     private readonly criteriaCodes: () => string[] = () => [],
     /** The place's next workshops that take a pass and have seats left (WorkshopsService). */
     private readonly upcomingWorkshops: (limit: number) => UpcomingWorkshop[] = () => [],
+    /** The other places' next collective workshops that take a pass (the hub's reference data). */
+    private readonly workshopsElsewhere: (limit: number) => WorkshopElsewhere[] = () => [],
   ) {}
 
   private today(): string {
@@ -295,6 +300,7 @@ export class StockService {
       language: person.language,
       languagePrintable,
       nextWorkshops: this.upcomingWorkshops(RECEIPT_WORKSHOPS),
+      workshopsElsewhere: this.workshopsElsewhere(RECEIPT_WORKSHOPS),
     });
     return this.printer.printReceipt('distribution', layout);
   }

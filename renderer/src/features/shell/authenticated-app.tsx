@@ -30,6 +30,7 @@ import { WorkshopsPage } from '../workshops/calendar/workshops-page';
 import { SessionPage } from '../workshops/session/session-page';
 import { RemindersPage } from '../workshops/session/reminders-page';
 import { SignInPage } from '../workshops/signin/signin-page';
+import { PlacesPage } from '../sync/places-page';
 import { SyncPage } from '../sync/sync-page';
 import { routeFor } from '../../app/routes';
 import { AppLayout } from './app-layout';
@@ -57,6 +58,7 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
   const close = routeFor('close');
   const reports = routeFor('reports');
   const sync = routeFor('sync');
+  const places = routeFor('places');
   const agents = routeFor('agents');
   const criteria = routeFor('criteria');
   const grid = routeFor('grid');
@@ -95,6 +97,14 @@ export function AuthenticatedApp({ session }: { session: SessionDto }) {
                 element={
                   <Guarded session={session} requires={reports.requires}>
                     <ReportsPage />
+                  </Guarded>
+                }
+              />
+              <Route
+                path={places.path.slice(1)}
+                element={
+                  <Guarded session={session} requires={places.requires}>
+                    <PlacesPage />
                   </Guarded>
                 }
               />
