@@ -123,7 +123,8 @@ const SESSION_LIST = `SELECT ${SESSION_COLUMNS}, sv.name AS serviceName, sv.pass
 const BOOKING_COLUMNS = `b.id, b.session_id AS sessionId, b.beneficiary_id AS beneficiaryId, b.status, b.queued_at AS queuedAt,
   b.booked_by AS bookedBy, b.promoted_at AS promotedAt, b.passes_redeemed AS passesRedeemed, b.over_capacity AS overCapacity,
   b.signed_in_at AS signedInAt, b.signed_in_by AS signedInBy, b.status_at AS statusAt`;
-const BOOKING_LIST = `SELECT ${BOOKING_COLUMNS}, p.nom, p.prenom, p.phone, ag.display_name AS bookedByName
+const BOOKING_LIST = `SELECT ${BOOKING_COLUMNS}, p.nom, p.prenom, p.phone,
+    coalesce(ag.display_name, b.booked_via || ' (via le hub)') AS bookedByName
   FROM booking b JOIN beneficiary p ON p.id = b.beneficiary_id LEFT JOIN agent ag ON ag.id = b.booked_by`;
 const ACTIVITY_COLUMNS = `id, session_id AS sessionId, type, date, duration_min AS durationMin, place_name AS placeName,
   commune_code AS communeCode, title, themes, level, autonomy, redirection, participant_ids AS participantIds,
@@ -163,8 +164,8 @@ function statementsFor(sqlite: Database.Database) {
     bookingsOfPerson: sqlite.prepare(`${BOOKING_LIST} WHERE b.beneficiary_id = ? ORDER BY b.queued_at DESC`),
     firstWaiting: sqlite.prepare(`SELECT ${BOOKING_COLUMNS} FROM booking b WHERE b.session_id = ? AND b.status = 'liste-attente' ORDER BY b.queued_at, b.id LIMIT 1`),
     insertBooking: sqlite.prepare(
-      `INSERT INTO booking (id, session_id, beneficiary_id, status, queued_at, booked_by, over_capacity, status_at)
-       VALUES (@id, @sessionId, @beneficiaryId, @status, @queuedAt, @bookedBy, @overCapacity, @statusAt)`,
+      `INSERT INTO booking (id, session_id, beneficiary_id, status, queued_at, booked_by, over_capacity, status_at, booked_via)
+       VALUES (@id, @sessionId, @beneficiaryId, @status, @queuedAt, @bookedBy, @overCapacity, @statusAt, @bookedVia)`,
     ),
     setBookingStatus: sqlite.prepare(`UPDATE booking SET status = ?, status_at = ? WHERE id = ?`),
     promoteBooking: sqlite.prepare(`UPDATE booking SET status = 'a-venir', promoted_at = ?, status_at = ? WHERE id = ? AND status = 'liste-attente'`),
@@ -212,6 +213,19 @@ function statementsFor(sqlite: Database.Database) {
     ),
     moveBookings: sqlite.prepare(`UPDATE booking SET beneficiary_id = ? WHERE beneficiary_id = ?`),
     moveBookingBack: sqlite.prepare(`UPDATE booking SET beneficiary_id = ? WHERE id = ? AND beneficiary_id = ?`),
+    elsewhereIdsOf: sqlite.prepare(`SELECT id FROM booking_elsewhere WHERE beneficiary_id = ?`).pluck(),
+    moveElsewhere: sqlite.prepare(`UPDATE booking_elsewhere SET beneficiary_id = ? WHERE beneficiary_id = ?`),
+    moveElsewhereBack: sqlite.prepare(`UPDATE booking_elsewhere SET beneficiary_id = ? WHERE id = ? AND beneficiary_id = ?`),
+    insertElsewhere: sqlite.prepare(
+      `INSERT INTO booking_elsewhere (id, beneficiary_id, workshop_id, site_id, site_name, title, date, start_time, duration_min, booked_at, booked_by)
+       VALUES (@id, @beneficiaryId, @workshopId, @siteId, @siteName, @title, @date, @startTime, @durationMin, @bookedAt, @bookedBy)`,
+    ),
+    elsewhereOfPerson: sqlite.prepare(
+      `SELECT id, beneficiary_id AS beneficiaryId, workshop_id AS workshopId, site_id AS siteId, site_name AS siteName, title, date,
+         start_time AS startTime, duration_min AS durationMin, booked_at AS bookedAt, booked_by AS bookedBy
+       FROM booking_elsewhere WHERE beneficiary_id = ? ORDER BY booked_at`,
+    ),
+    elsewhereFor: sqlite.prepare(`SELECT 1 FROM booking_elsewhere WHERE beneficiary_id = ? AND workshop_id = ?`).pluck(),
     moveRedemptionsOfBooking: sqlite.prepare(`UPDATE redemption SET beneficiary_id = ? WHERE booking_id = ? AND beneficiary_id = ?`),
     moveRedemptions: sqlite.prepare(`UPDATE redemption SET beneficiary_id = ? WHERE beneficiary_id = ?`),
     bookingIdsOf: sqlite.prepare(`SELECT id FROM booking WHERE beneficiary_id = ?`).pluck(),
@@ -314,9 +328,19 @@ export function firstWaiting(db: GuichetDatabase, sessionId: string): BookingRow
 
 export function insertBooking(
   db: GuichetDatabase,
-  row: { id: string; sessionId: string; beneficiaryId: string; status: BookingStatusValue; queuedAt: string; bookedBy: string | null; overCapacity: boolean },
+  row: {
+    id: string;
+    sessionId: string;
+    beneficiaryId: string;
+    status: BookingStatusValue;
+    queuedAt: string;
+    bookedBy: string | null;
+    overCapacity: boolean;
+    /** The other place that booked it through the hub. */
+    bookedVia?: string;
+  },
 ): void {
-  statements(db).insertBooking.run({ ...row, overCapacity: row.overCapacity ? 1 : 0, statusAt: row.queuedAt });
+  statements(db).insertBooking.run({ ...row, overCapacity: row.overCapacity ? 1 : 0, statusAt: row.queuedAt, bookedVia: row.bookedVia ?? null });
 }
 
 export function setBookingStatus(db: GuichetDatabase, id: string, status: BookingStatusValue, at: string): void {
@@ -410,14 +434,15 @@ export function wasSeenBefore(db: GuichetDatabase, beneficiaryId: string, sessio
 
 // Merges
 
-/** Merge: the merged person's bookings and attendance move to the survivor. Returns the booking ids moved. */
+/** Merge: the merged person's bookings, attendance and bookings made elsewhere move to the survivor. Returns their ids. */
 export function moveBookingsOf(db: GuichetDatabase, fromId: string, toId: string, at: string): string[] {
   const s = statements(db);
   // Both records booked into the same session: the survivor's booking stays, the other one is cancelled.
   s.cancelClashingBookings.run(at, fromId, toId);
-  const ids = s.bookingIdsOf.all(fromId) as string[];
+  const ids = [...(s.bookingIdsOf.all(fromId) as string[]), ...(s.elsewhereIdsOf.all(fromId) as string[])];
   s.moveBookings.run(toId, fromId);
   s.moveRedemptions.run(toId, fromId);
+  s.moveElsewhere.run(toId, fromId);
   return ids;
 }
 
@@ -426,5 +451,34 @@ export function moveBookingsBack(db: GuichetDatabase, bookingIds: readonly strin
   const s = statements(db);
   for (const id of bookingIds) {
     if (s.moveBookingBack.run(mergedId, id, survivorId).changes === 1) s.moveRedemptionsOfBooking.run(mergedId, id, survivorId);
+    else s.moveElsewhereBack.run(mergedId, id, survivorId);
   }
+}
+
+// Bookings made at other places through the hub
+
+export interface BookingElsewhereRow {
+  id: string;
+  beneficiaryId: string;
+  workshopId: string;
+  siteId: string;
+  siteName: string;
+  title: string;
+  date: string;
+  startTime: string;
+  durationMin: number;
+  bookedAt: string;
+  bookedBy: string | null;
+}
+
+export function insertBookingElsewhere(db: GuichetDatabase, row: BookingElsewhereRow): void {
+  statements(db).insertElsewhere.run(row);
+}
+
+export function bookingsElsewhereOf(db: GuichetDatabase, beneficiaryId: string): BookingElsewhereRow[] {
+  return statements(db).elsewhereOfPerson.all(beneficiaryId) as BookingElsewhereRow[];
+}
+
+export function isBookedElsewhere(db: GuichetDatabase, beneficiaryId: string, workshopId: string): boolean {
+  return statements(db).elsewhereFor.get(beneficiaryId, workshopId) === 1;
 }

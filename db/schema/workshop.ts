@@ -80,6 +80,8 @@ export const booking = sqliteTable(
     signedInAt: text('signed_in_at'),
     signedInBy: text('signed_in_by'),
     statusAt: text('status_at').notNull(),
+    /** The other place that booked this seat through the hub (its name), null for this desk's own bookings. */
+    bookedVia: text('booked_via'),
   },
   (table) => [
     index('booking_session').on(table.sessionId, table.status, table.queuedAt),
@@ -88,6 +90,30 @@ export const booking = sqliteTable(
     /** The day close finds the bookings changed since its last check. */
     index('booking_status_at').on(table.statusAt),
   ],
+);
+
+/**
+ * A seat this desk took for a person in another place's collective workshop, through the hub: the other place has
+ * the booking; this desk keeps what the person was told (where, when) for their history.
+ */
+export const bookingElsewhere = sqliteTable(
+  'booking_elsewhere',
+  {
+    id: text('id').primaryKey(),
+    beneficiaryId: text('beneficiary_id')
+      .notNull()
+      .references(() => beneficiary.id),
+    workshopId: text('workshop_id').notNull(),
+    siteId: text('site_id').notNull(),
+    siteName: text('site_name').notNull(),
+    title: text('title').notNull(),
+    date: text('date').notNull(),
+    startTime: text('start_time').notNull(),
+    durationMin: integer('duration_min').notNull(),
+    bookedAt: text('booked_at').notNull(),
+    bookedBy: text('booked_by'),
+  },
+  (table) => [index('booking_elsewhere_beneficiary').on(table.beneficiaryId)],
 );
 
 /** A pass used: for which session, by whom, scanned by which agent. A pass is redeemed once, ever. */

@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { HubError } from './hub-error';
 import { CURRENT_CATALOGUE, type OperationCatalogue } from './push/operation-catalogue';
 import { DEFAULT_SMALL_CELL_THRESHOLD } from '../../electron/common/domain/reports/small-cells';
+import { registerBookings } from './routes/bookings.route';
 import { registerEnroll } from './routes/enroll.route';
 import { registerFigures } from './routes/figures.route';
 import { registerPull } from './routes/pull.route';
@@ -54,6 +55,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
   registerEnroll(app, pool, clock);
   registerPush(app, pool, { catalogue: options.catalogue ?? CURRENT_CATALOGUE, naive: options.naive ?? false, clock });
   registerPull(app, pool, clock);
+  registerBookings(app, pool, clock);
   registerFigures(app, pool, {
     clock,
     smallCellThreshold: options.figures?.smallCellThreshold ?? DEFAULT_SMALL_CELL_THRESHOLD,

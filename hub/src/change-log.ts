@@ -10,13 +10,17 @@ export async function appendChange<E extends PullEntity>(
   key: string,
   data: z.infer<(typeof PullData)[E]>,
   at: Date,
-): Promise<void> {
-  await insertChange(db, [collectivityId, entity, key, JSON.stringify(data), at]);
+  /** Only this site's desks pull the change (a person's booking); every desk of the collectivity otherwise. */
+  onlySiteId: string | null = null,
+): Promise<number> {
+  const inserted = await insertChange(db, [collectivityId, entity, key, JSON.stringify(data), at, onlySiteId]);
+  return Number(inserted.rows[0]?.seq);
 }
 
-const insertChange = statement(
+const insertChange = statement<{ seq: string }>(
   'change_log_insert',
-  'INSERT INTO change_log (collectivity_id, entity, key, data, at) VALUES ($1::uuid, $2::text, $3::text, $4::jsonb, $5::timestamptz)',
+  `INSERT INTO change_log (collectivity_id, entity, key, data, at, site_id) VALUES ($1::uuid, $2::text, $3::text, $4::jsonb, $5::timestamptz, $6::uuid)
+   RETURNING seq`,
 );
 
 /**

@@ -6,6 +6,7 @@ const STATUS: Record<HubErrorCode, number> = {
   desk_revoked: 403,
   enrollment_refused: 403,
   upgrade_required: 426,
+  booking_refused: 409,
   server_error: 500,
 };
 
@@ -16,6 +17,7 @@ export const HUB_ERROR_MESSAGES: Record<HubErrorCode, string> = {
   desk_revoked: "Ce poste a été retiré du hub par son administrateur : il ne se synchronise plus. Contactez l'administrateur du hub.",
   enrollment_refused: "Code d'inscription inconnu, déjà utilisé ou expiré : demandez un nouveau code à l'administrateur du hub.",
   upgrade_required: "Le hub ne parle pas la version du protocole de ce poste : mettez à jour le poste ou le hub.",
+  booking_refused: "L'inscription n'a pas pu être faite à cet atelier.",
   server_error: 'Erreur du hub : la synchronisation sera retentée automatiquement.',
 };
 

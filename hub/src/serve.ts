@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { buildHub } from './app';
+import { purgeBookingIdentities } from './bookings/take-seat';
+
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface ServeOptions {
   host: string;
@@ -30,11 +33,20 @@ export async function serveHub(pool: pg.Pool, options: ServeOptions): Promise<vo
   const app = buildHub({ pool, log: { level: 'info' }, tls, figures: options.smallCellThreshold ? { smallCellThreshold: options.smallCellThreshold } : undefined });
   const address = await app.listen({ host: options.host, port: options.port });
   console.log(`Hub Guichet prêt : ${address}`);
+  // People booked through the hub: their name and phone are removed a week after the workshop (checked hourly).
+  const purge = () =>
+    purgeBookingIdentities(pool, new Date()).then(
+      (count) => count > 0 && console.log(`Coordonnées retirées de ${count} inscription(s) passée(s).`),
+      (error: unknown) => console.error('Purge des inscriptions impossible :', error instanceof Error ? error.message : error),
+    );
+  void purge();
+  const purgeTimer = setInterval(() => void purge(), PURGE_INTERVAL_MS);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   console.log('Arrêt du hub…');
+  clearInterval(purgeTimer);
   await app.close();
 }

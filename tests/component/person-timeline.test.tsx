@@ -57,3 +57,23 @@ describe('person timeline: merges', () => {
     expect(screen.queryByRole('button', { name: 'Annuler cette fusion' })).toBeNull();
   });
 });
+
+describe('person timeline: a booking made at another place through the hub', () => {
+  it('says where the person is expected, that the place keeps the attendance, and who booked it', () => {
+    renderTimeline(
+      [
+        {
+          kind: 'booking-elsewhere',
+          at: '2026-06-15T10:00:00.000Z',
+          bookingId: '0190a8c0-0000-7000-8000-0000000000e2',
+          siteName: 'Médiathèque Mitterrand',
+          text: 'Inscrit·e à « Mails et pièces jointes » du 18/06/2026 à 14:00 — Médiathèque Mitterrand',
+          agentName: 'Aminata Diallo',
+        },
+      ],
+      'accueil',
+    );
+    expect(screen.getByText('Inscrit·e à « Mails et pièces jointes » du 18/06/2026 à 14:00 — Médiathèque Mitterrand')).toBeTruthy();
+    expect(screen.getByText(/15\/06\/2026 — réservé par le hub auprès de Médiathèque Mitterrand, qui tient la présence — Aminata Diallo/)).toBeTruthy();
+  });
+});

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlacesDto } from '../../electron/common/contract';
-import { SessionProvider } from '../../renderer/src/features/auth/session-context';
+import { AppError, type Input } from '../../electron/common/contract';
 import { PlacesPage } from '../../renderer/src/features/sync/places-page';
-import { session } from './beneficiaries-fixtures';
-import { fakeClient, renderWithApp } from './render-app';
+import { PeopleProviders } from './beneficiaries-fixtures';
+import { fakeClient, renderWithApp, type Handlers } from './render-app';
 import { minutesAgo, syncStatus } from './sync-fixtures';
 
 afterEach(cleanup);
@@ -44,13 +44,13 @@ function places(overrides: Partial<PlacesDto> = {}): PlacesDto {
   };
 }
 
-function renderPlaces(answers: PlacesDto[]) {
+function renderPlaces(answers: PlacesDto[], handlers: Handlers = {}) {
   let call = 0;
-  const fake = fakeClient({ 'sync.places': () => answers[Math.min(call++, answers.length - 1)] as PlacesDto, 'sync.status': () => syncStatus() });
+  const fake = fakeClient({ 'sync.places': () => answers[Math.min(call++, answers.length - 1)] as PlacesDto, 'sync.status': () => syncStatus(), ...handlers });
   renderWithApp(
-    <SessionProvider initial={session('accueil')}>
+    <PeopleProviders role="accueil">
       <PlacesPage />
-    </SessionProvider>,
+    </PeopleProviders>,
     fake.client,
     { path: '/lieux' },
   );
@@ -66,7 +66,7 @@ describe('« Autres lieux » page', () => {
     expect(place.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Atelier découverte — 1 pass, 90 min', 'Permanence libre — sans pass, 60 min']);
     const table = place.getByRole('table', { name: 'Prochains ateliers collectifs — Médiathèque Mitterrand' });
     const cells = within(table).getAllByRole('row')[1]?.querySelectorAll('td');
-    expect([...(cells ?? [])].map((cell) => cell.textContent)).toEqual(['18/06/2026', '10:00', 'Mails et pièces jointes (Atelier découverte)', '90 min', '8']);
+    expect([...(cells ?? [])].map((cell) => cell.textContent)).toEqual(['18/06/2026', '10:00', 'Mails et pièces jointes (Atelier découverte)', '90 min', '8', 'Inscrire']);
     expect((await screen.findByTestId('hub-data-age')).textContent).toContain('Données du hub');
   });
 
@@ -78,4 +78,44 @@ describe('« Autres lieux » page', () => {
     act(() => fake.emit('sync.changed', syncStatus()));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Médiathèque Mitterrand' })).toBeTruthy());
   });
+
+  it('books a person there through the hub, saying what is shared, and says why when it cannot', async () => {
+    const booked: Array<Input<'sync.book-elsewhere'>> = [];
+    renderPlaces([places()], {
+      'beneficiaries.search': () => [
+        { id: '0190a8c0-0000-7000-8000-0000000000b7', nom: 'Durand', prenom: 'Paul', birthYear: 1950, communeName: 'Sète', phone: null, email: null },
+      ],
+      'sync.book-elsewhere': (input) => {
+        booked.push(input);
+        if (booked.length === 2) throw new AppError('CONFLICT', 'Atelier complet à Médiathèque Mitterrand : proposez un autre atelier.');
+        return { id: '0190a8c0-0000-7000-8000-0000000007d1', siteName: 'Médiathèque Mitterrand', title: 'Mails et pièces jointes', date: '2026-06-18', startTime: '10:00', durationMin: 90, seatsLeft: 3 };
+      },
+    });
+    const open = await screen.findByRole('button', { name: 'Inscrire une personne à « Mails et pièces jointes » du 18/06/2026 — Médiathèque Mitterrand' });
+    fireEvent.click(open);
+    const dialog = await screen.findByRole('dialog', { name: 'Inscrire une personne — Médiathèque Mitterrand' });
+    expect(within(dialog).getByText(/Le nom, le prénom et le téléphone de la personne sont envoyés à Médiathèque Mitterrand pour cet atelier seulement/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Inscrire' }));
+    expect(await within(dialog).findByText('Choisissez d’abord la personne à inscrire.')).toBeTruthy();
+
+    const pick = async () => {
+      const search = within(dialog).getByRole('combobox', { name: 'Personne à inscrire' });
+      fireEvent.change(search, { target: { value: 'du' } });
+      await within(dialog).findAllByRole('option');
+      fireEvent.keyDown(search, { key: 'ArrowDown' });
+      fireEvent.keyDown(search, { key: 'Enter' });
+      expect(await within(dialog).findByText('Personne : DURAND Paul')).toBeTruthy();
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Inscrire' }));
+    };
+    await pick();
+    expect((await within(dialog).findByTestId('booked-elsewhere')).textContent).toBe('DURAND Paul est inscrit·e ; Médiathèque Mitterrand a reçu l’inscription. Il reste 3 places.');
+    expect(booked).toEqual([{ workshopId: '0190a8c0-0000-7000-8000-0000000007c1', beneficiaryId: '0190a8c0-0000-7000-8000-0000000000b7' }]);
+    await pick();
+    expect(await within(dialog).findByText('Atelier complet à Médiathèque Mitterrand : proposez un autre atelier.')).toBeTruthy();
+    expect(within(dialog).queryByTestId('booked-elsewhere')).toBeNull();
+    fireEvent.click(within(dialog).getAllByRole('button', { name: 'Fermer' }).at(-1) as HTMLElement);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(open));
+  });
 });
+

@@ -181,6 +181,8 @@ export const TimelineEntryDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stock'), at: z.string(), carnetId: Id, carnetNumber: z.string(), event: StockEventDto }),
   /** Booked into a workshop (`booked`), or the attendance recorded there (`attendance`): the text says which. */
   z.object({ kind: z.literal('booking'), at: z.string(), sessionId: Id, moment: z.enum(['booked', 'attendance']), text: z.string() }),
+  /** Booked through the hub into another place's workshop (that place keeps the attendance). */
+  z.object({ kind: z.literal('booking-elsewhere'), at: z.string(), bookingId: Id, siteName: z.string(), text: z.string(), agentName: z.string().nullable() }),
 ]);
 export type TimelineEntryDto = z.infer<typeof TimelineEntryDto>;
 

@@ -117,6 +117,19 @@ export const PlacesDto = z.object({
 });
 export type PlacesDto = z.infer<typeof PlacesDto>;
 
+/** A seat taken through the hub in another place's collective workshop. */
+export const BookingElsewhereDto = z.object({
+  id: Id,
+  siteName: z.string(),
+  title: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  durationMin: z.number().int(),
+  /** Seats left after this one (null: no limit). */
+  seatsLeft: z.number().int().nullable(),
+});
+export type BookingElsewhereDto = z.infer<typeof BookingElsewhereDto>;
+
 export const REVIEW_KINDS = [
   /** A pass redeemed here had already been redeemed at another site (first arrival at the hub won). */
   'conflict',
@@ -168,6 +181,11 @@ export const syncMethods = {
   'sync.enroll': method({ input: EnrollInput, output: SyncStatusDto, access: onlyRoles('admin') }),
   /** The collectivity's other places, their services and upcoming collective workshops (pulled from the hub). */
   'sync.places': method({ input: z.object({}).strict(), output: PlacesDto, access: anyAgent }),
+  /**
+   * Books a person into another place's collective workshop through the hub (online only): the seat is taken at the
+   * hub, and the person's name and phone go to that place only, for that workshop.
+   */
+  'sync.book-elsewhere': method({ input: z.object({ workshopId: Id, beneficiaryId: Id }), output: BookingElsewhereDto, access: anyAgent }),
   /** An administrator sets the site's policy for passes « à confirmer » (audited). */
   'sync.set-provisional-policy': method({ input: ProvisionalPolicyInput, output: SyncStatusDto, access: onlyRoles('admin') }),
   'sync.review-list': method({

@@ -33,6 +33,8 @@ export const HUB_ERROR_CODES = [
   'enrollment_refused',
   /** The desk speaks a protocol version this hub does not. HTTP 426. */
   'upgrade_required',
+  /** A seat in another place's workshop could not be taken (full, cancelled, past). HTTP 409. */
+  'booking_refused',
   /** Anything else. HTTP 500/503. */
   'server_error',
 ] as const;
@@ -77,6 +79,31 @@ export const EnrollResponse = z
   })
   .strict();
 export type EnrollResponse = z.infer<typeof EnrollResponse>;
+
+// Bookings across desks ------------------------------------------------------------------------------------------
+
+/** The identity the running place needs for a booking (reminders): sent only in the booking, only to that place. */
+export const BookedPerson = z
+  .object({
+    nom: z.string().min(1).max(100),
+    prenom: z.string().min(1).max(100),
+    phone: z.string().max(30).nullable(),
+  })
+  .strict();
+export type BookedPerson = z.infer<typeof BookedPerson>;
+
+/** POST /v1/bookings: a seat in another place's collective workshop, taken at the hub (idempotent by `bookingId`). */
+export const BookRequest = z.object({ bookingId: Uuid, workshopId: Uuid, person: BookedPerson }).strict();
+export type BookRequest = z.infer<typeof BookRequest>;
+
+export const BookResponse = z
+  .object({
+    /** Seats left after this one (null: no limit). */
+    seatsLeft: z.number().int().min(0).nullable(),
+    siteName: Label,
+  })
+  .strict();
+export type BookResponse = z.infer<typeof BookResponse>;
 
 // Push -----------------------------------------------------------------------------------------------------------
 
@@ -201,6 +228,20 @@ export const PullData = {
       durationMin: z.number().int().min(1),
       capacity: z.number().int().min(0).nullable(),
       status: z.enum(WORKSHOP_STATES),
+    })
+    .strict(),
+  /**
+   * A seat another place took in one of this site's workshops, with the person's name and phone: pulled only by the
+   * running site's desks; `person` is null once the hub has removed it (a week after the workshop).
+   */
+  booking: z
+    .object({
+      id: Uuid,
+      workshopId: Uuid,
+      fromSiteId: Uuid,
+      fromSiteName: Label,
+      person: BookedPerson.nullable(),
+      at: Instant,
     })
     .strict(),
   /** A login the hub's administrator disabled (or enabled again) at every desk of the collectivity. */

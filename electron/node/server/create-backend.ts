@@ -112,6 +112,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       deviceEvents?.changed();
     },
     onAgentsDisabled: (agentIds) => agentIds.forEach((agentId) => sessions.endAgentSessions(agentId)),
+    onSessionsBooked: (sessionIds) => sessionIds.forEach((sessionId) => workshops.onChanged(sessionId)),
   });
   const sync = new SyncService(db, clock, syncEngine, credentials, packageJson.version, (id) => findAgentById(db, id)?.displayName ?? 'compte supprimé');
   const status = new StatusService(devices, syncEngine);
@@ -254,6 +255,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'sync.now': () => sync.now(),
     'sync.enroll': (input, ctx) => sync.enroll(requireAgent(ctx), input),
     'sync.places': () => listPlaces(db, clock()),
+    'sync.book-elsewhere': (input, ctx) => sync.bookElsewhere(requireAgent(ctx), input),
     'sync.set-provisional-policy': (input, ctx) => sync.setProvisionalPolicy(requireAgent(ctx), input),
     'sync.review-list': (input) => sync.reviews(input.includeSettled),
     'sync.review-settle': (input, ctx) => sync.settle(requireAgent(ctx), input),

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import {
+  BookResponse,
   EnrollResponse,
   HubErrorBody,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
   PullResponse as PullResponseSchema,
   PushResponse,
+  type BookRequest,
   type EnrollRequest,
   type PullResponse,
   type PushRequest,
@@ -60,6 +62,7 @@ const KIND_BY_CODE: Record<HubErrorBody['error']['code'], HubFailureKind> = {
   desk_revoked: 'revoked',
   enrollment_refused: 'refused',
   upgrade_required: 'upgrade',
+  booking_refused: 'refused',
   server_error: 'server',
 };
 
@@ -79,6 +82,10 @@ export class HubClient {
 
   push(request: PushRequest): Promise<z.infer<typeof PushResponse>> {
     return this.call('/v1/sync/push', { method: 'POST', body: JSON.stringify(request) }, PushResponse);
+  }
+
+  book(request: BookRequest): Promise<BookResponse> {
+    return this.call('/v1/bookings', { method: 'POST', body: JSON.stringify(request) }, BookResponse);
   }
 
   async pull(cursor: number, limit: number): Promise<PullResponse> {

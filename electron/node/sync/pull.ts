@@ -4,6 +4,7 @@ import { setSetting } from '../../../db/repositories/setting.repo';
 import { upsertHubPass, upsertHubReference } from '../../../db/repositories/sync.repo';
 import { hasElsewhereReview, insertSyncReview } from '../../../db/repositories/sync-review.repo';
 import type { GuichetDatabase } from '../../../db/types';
+import { adoptHubBooking } from '../app/workshops/hub-booking-adoption';
 import { applyHubAccount } from './hub-accounts';
 import type { HubClient } from './hub-client';
 import { SYNC_KEYS, pullCursor } from './sync-settings';
@@ -20,6 +21,14 @@ export interface PullContext {
   beforeCommit?: (cursor: number) => void;
   /** Local accounts the hub's administrator disabled, once their page has committed: their sessions end. */
   onAgentsDisabled?: (agentIds: string[]) => void;
+  /** This desk's sessions that received bookings from other places, once their page has committed. */
+  onSessionsBooked?: (sessionIds: string[]) => void;
+}
+
+/** What a page changed that others must hear of once it has committed. */
+interface PageEffects {
+  disabledAgents: string[];
+  bookedSessions: Set<string>;
 }
 
 export interface PullOutcome {
@@ -44,20 +53,18 @@ export async function pullAll(context: PullContext, maxPages = Number.POSITIVE_I
     pages += 1;
     serverTime = page.serverTime;
     const next = page.cursor;
-    const disabledAgents: string[] = [];
+    const effects: PageEffects = { disabledAgents: [], bookedSessions: new Set() };
     db.sqlite
       .transaction(() => {
-        for (const change of page.changes) {
-          const disabled = applyChange(context, change);
-          if (disabled) disabledAgents.push(disabled);
-        }
+        for (const change of page.changes) applyChange(context, change, effects);
         const at = context.now().toISOString();
         setSetting(db, SYNC_KEYS.pullCursor, next, at);
         setSetting(db, SYNC_KEYS.lastPullAt, at, at);
         context.beforeCommit?.(next);
       })
       .immediate();
-    if (disabledAgents.length > 0) context.onAgentsDisabled?.(disabledAgents);
+    if (effects.disabledAgents.length > 0) context.onAgentsDisabled?.(effects.disabledAgents);
+    if (effects.bookedSessions.size > 0) context.onSessionsBooked?.([...effects.bookedSessions]);
     changes += page.changes.length;
     cursor = next;
     if (!page.more) break;
@@ -65,27 +72,34 @@ export async function pullAll(context: PullContext, maxPages = Number.POSITIVE_I
   return { pages, changes, cursor, serverTime };
 }
 
-/** Applies one change; returns the id of a local agent it disabled, if any. */
-function applyChange(context: PullContext, change: PullChange): string | null {
+function applyChange(context: PullContext, change: PullChange, effects: PageEffects): void {
   const { db } = context;
   switch (change.entity) {
     case 'pass':
       upsertHubPass(db, change.data);
-      return null;
+      return;
     case 'site':
     case 'issuer':
     case 'lot':
     case 'service':
     case 'workshop':
       upsertHubReference(db, change.entity, change.key, JSON.stringify(change.data), context.now().toISOString());
-      return null;
-    case 'account':
+      return;
+    case 'account': {
       upsertHubReference(db, 'account', change.key, JSON.stringify(change.data), context.now().toISOString());
-      return applyHubAccount(db, change.data, context.now());
+      const disabled = applyHubAccount(db, change.data, context.now());
+      if (disabled) effects.disabledAgents.push(disabled);
+      return;
+    }
+    case 'booking': {
+      const sessionId = adoptHubBooking(db, context.now, change.data);
+      if (sessionId) effects.bookedSessions.add(sessionId);
+      return;
+    }
     case 'conflict': {
       const { winner, loser, passNumber } = change.data;
       // The losing site learnt it from its push's answer; the winning site learns it here.
-      if (winner.siteId !== context.siteId || hasElsewhereReview(db, passNumber, loser.at)) return null;
+      if (winner.siteId !== context.siteId || hasElsewhereReview(db, passNumber, loser.at)) return;
       insertSyncReview(db, {
         id: newId(),
         kind: 'conflict-elsewhere',
@@ -98,7 +112,7 @@ function applyChange(context: PullContext, change: PullChange): string | null {
         occurredAt: winner.at,
         detectedAt: change.data.detectedAt,
       });
-      return null;
+      return;
     }
   }
 }

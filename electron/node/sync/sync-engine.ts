@@ -25,6 +25,8 @@ export interface SyncEngineOptions {
   onChange?: (status: SyncStatusDto) => void;
   /** Local accounts the hub's administrator disabled (pulled): their sessions end. */
   onAgentsDisabled?: (agentIds: string[]) => void;
+  /** This desk's sessions that received bookings from other places (pulled). */
+  onSessionsBooked?: (sessionIds: string[]) => void;
 }
 
 const DEFAULT_INTERVAL_MS = 2 * 60_000;
@@ -101,7 +103,14 @@ export class SyncEngine {
     this.announce();
     try {
       await this.pushAll(client);
-      const pulled = await pullAll({ db: this.options.db, client, now: this.options.clock, siteId: link.siteId, onAgentsDisabled: this.options.onAgentsDisabled });
+      const pulled = await pullAll({
+        db: this.options.db,
+        client,
+        now: this.options.clock,
+        siteId: link.siteId,
+        onAgentsDisabled: this.options.onAgentsDisabled,
+        onSessionsBooked: this.options.onSessionsBooked,
+      });
       this.afterSuccess(pulled.serverTime);
       return 'ok';
     } catch (error) {

@@ -1,4 +1,4 @@
-import { AppError, REVIEW_OUTCOME_LABELS, type EnrollInput, type ProvisionalPolicyInput, type ReviewItemDto, type SettleInput, type SyncStatusDto } from '../../common/contract';
+import { AppError, REVIEW_OUTCOME_LABELS, type BookingElsewhereDto, type EnrollInput, type ProvisionalPolicyInput, type ReviewItemDto, type SettleInput, type SyncStatusDto } from '../../common/contract';
 import type { Clock } from '../../common/domain/clock';
 import type { OpResult } from '../../common/sync/protocol';
 import { writeChange } from '../../../db/change';
@@ -6,6 +6,7 @@ import { getSite } from '../../../db/repositories/site.repo';
 import { redemptionOutboxOp } from '../../../db/repositories/sync.repo';
 import { findSyncReview, listSyncReviews, settleSyncReview } from '../../../db/repositories/sync-review.repo';
 import type { GuichetDatabase } from '../../../db/types';
+import { bookElsewhere } from './book-elsewhere';
 import type { CredentialStore } from './credential-store';
 import { HubError } from './hub-client';
 import { toReviewItemDto } from './review-dto';
@@ -82,6 +83,10 @@ export class SyncService {
     this.engine.start();
     await this.engine.scheduler.runNow();
     return this.engine.status();
+  }
+
+  bookElsewhere(actorId: string, input: { workshopId: string; beneficiaryId: string }): Promise<BookingElsewhereDto> {
+    return bookElsewhere({ db: this.db, clock: this.clock, engine: this.engine }, actorId, input);
   }
 
   setProvisionalPolicy(actorId: string, input: ProvisionalPolicyInput): SyncStatusDto {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { appendChange } from '../change-log';
-import { inTransaction, type Queryable } from '../database';
+import { inTransaction, lockCollectivity, type Queryable } from '../database';
 import { enrollmentCodeHash, newEnrollmentCode } from '../credentials';
 
 /** The administrator's commands (main.ts): collectivities, enrollment codes, desks, disabled accounts. */
@@ -62,6 +62,8 @@ export async function setAccountDisabled(pool: pg.Pool, collectivityId: string, 
   await inTransaction(pool, async (client) => {
     const known = await client.query('SELECT 1 FROM collectivity WHERE id = $1', [collectivityId]);
     if (known.rowCount === 0) throw new UnknownCollectivityError(collectivityId);
+    // The change log's numbers must commit in order: writers of a collectivity's changes take its lock.
+    await lockCollectivity(client, collectivityId);
     await client.query(
       `INSERT INTO account_block (collectivity_id, login, disabled, reason, updated_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (collectivity_id, login) DO UPDATE SET disabled = EXCLUDED.disabled, reason = EXCLUDED.reason, updated_at = EXCLUDED.updated_at`,

@@ -2,6 +2,7 @@ import type { ZodType } from 'zod';
 import { OPERATION_SCHEMA_VERSION, operationPayloads } from '../../../electron/common/sync/operations';
 import type { OpResult, WireOp } from '../../../electron/common/sync/protocol';
 import type { BatchContext, OpHandler } from './batch-context';
+import { bookingCancelled, bookingCreated, bookingPromoted, bookingSignedIn } from './booking-ops';
 import { carnetDistributed, carnetReassigned, carnetRevoked, carnetTakenBack, passRevoked } from './carnet-ops';
 import { accepted } from './op-results';
 import { serviceSaved, workshopCancelled, workshopClosed, workshopSaved } from './place-ops';
@@ -36,6 +37,10 @@ const REFERENCE_HANDLERS: Record<string, OpHandler> = {
   'workshop.updated': workshopSaved,
   'workshop.cancelled': workshopCancelled,
   'workshop.closed': workshopClosed,
+  'booking.created': bookingCreated,
+  'booking.signed-in': bookingSignedIn,
+  'booking.promoted': bookingPromoted,
+  'booking.cancelled': bookingCancelled,
 };
 
 /** Statistics are stored as sent, in bulk at the end of the batch (stat_event). */

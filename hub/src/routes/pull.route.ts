@@ -6,14 +6,15 @@ import { inTransaction, statement } from '../database';
 import { HubError } from '../hub-error';
 
 /**
- * One page of the collectivity's change log, as JSON text built by PostgreSQL (no row objects in Node: a desk
+ * One page of the collectivity's change log (changes meant for one site only go to that site's desks), as JSON text built by PostgreSQL (no row objects in Node: a desk
  * that starts empty pulls hundreds of thousands of pass states).
  */
 const changesPage = statement<{ changes: string; count: number; last: string | null }>(
   'change_log_page',
   `SELECT coalesce(json_agg(json_build_object('seq', seq, 'entity', entity, 'key', key, 'data', data) ORDER BY seq), '[]')::text AS changes,
      count(*)::int AS count, max(seq)::text AS last
-   FROM (SELECT seq, entity, key, data FROM change_log WHERE collectivity_id = $1::uuid AND seq > $2::bigint ORDER BY seq LIMIT $3::int) AS page`,
+   FROM (SELECT seq, entity, key, data FROM change_log
+         WHERE collectivity_id = $1::uuid AND seq > $2::bigint AND (site_id IS NULL OR site_id = $4::uuid) ORDER BY seq LIMIT $3::int) AS page`,
 );
 
 /** GET /v1/sync/pull?cursor=N&limit=L: the changes after `cursor`, oldest first; `more` when the page is full. */
@@ -27,7 +28,7 @@ export function registerPull(app: FastifyInstance, pool: pg.Pool, clock: () => D
       // Without fresh statistics (a bulk delivery just loaded) the planner picks a bitmap scan and sorts every row
       // after the cursor; the ordered walk of the (collectivity_id, seq) index reads only the page.
       await client.query('SET LOCAL enable_bitmapscan = off');
-      return (await changesPage(client, [desk.collectivityId, cursor, limit])).rows[0];
+      return (await changesPage(client, [desk.collectivityId, cursor, limit, desk.siteId])).rows[0];
     });
     const count = page?.count ?? 0;
     const last = page?.last ? Number(page.last) : cursor;

@@ -1,4 +1,5 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from './columns';
 import { collectivity, site } from './organisation';
 
@@ -56,4 +57,40 @@ export const accountBlock = pgTable(
     updatedAt: instant('updated_at').notNull(),
   },
   (table) => [primaryKey({ columns: [table.collectivityId, table.login] })],
+);
+
+/**
+ * Who holds a seat in a workshop, by booking id: the running desk's own bookings (from its booking operations) and
+ * the seats other desks took through the hub (POST /v1/bookings). The same booking id is used by both sides.
+ */
+export const workshopSeat = pgTable(
+  'workshop_seat',
+  {
+    bookingId: uuid('booking_id').primaryKey(),
+    collectivityId: uuid('collectivity_id').notNull().references(() => collectivity.id),
+    workshopId: uuid('workshop_id').notNull(),
+    holds: boolean('holds').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (table) => [index('workshop_seat_workshop').on(table.workshopId)],
+);
+
+/**
+ * A seat taken by another desk for a person: the person's name and phone travel in the change log to the running
+ * site only (change_log.site_id), and are removed a week after the workshop (`changeSeq` points at that change).
+ */
+export const remoteBooking = pgTable(
+  'remote_booking',
+  {
+    id: uuid('id').primaryKey(),
+    collectivityId: uuid('collectivity_id').notNull().references(() => collectivity.id),
+    workshopId: uuid('workshop_id').notNull(),
+    fromSiteId: uuid('from_site_id').notNull().references(() => site.id),
+    toSiteId: uuid('to_site_id').notNull().references(() => site.id),
+    workshopDate: date('workshop_date', { mode: 'string' }).notNull(),
+    changeSeq: bigint('change_seq', { mode: 'number' }).notNull(),
+    createdAt: instant('created_at').notNull(),
+    identityPurgedAt: instant('identity_purged_at'),
+  },
+  (table) => [index('remote_booking_purge').on(table.workshopDate).where(sql`identity_purged_at IS NULL`)],
 );

@@ -77,6 +77,8 @@ export const changeLog = pgTable(
     key: text('key').notNull(),
     data: jsonb('data').notNull(),
     at: instant('at').notNull(),
+    /** Null: every desk of the collectivity pulls it; else only the desks of that site (a person's booking). */
+    siteId: uuid('site_id'),
   },
   (table) => [index('change_log_collectivity_seq').on(table.collectivityId, table.seq)],
 );

@@ -188,5 +188,6 @@ export const frSession = {
   },
   timeline: {
     open: 'Voir la séance',
+    elsewhere: 'réservé par le hub auprès de {{site}}, qui tient la présence',
   },
 } as const;

@@ -24,7 +24,7 @@ import type { AutonomyLevel } from '../../../common/domain/workshops/coop';
 import { bookingSlipLayout } from '../../../common/receipts/booking-slip';
 import type { ReceiptLayout } from '../../../common/receipts/receipt-layout';
 import { writeChange } from '../../../../db/change';
-import { findAgentByLogin, listAgents } from '../../../../db/repositories/agent.repo';
+import { findAgentById, findAgentByLogin, listAgents } from '../../../../db/repositories/agent.repo';
 import { verifySecret } from '../auth/password-hash';
 import { getSite } from '../../../../db/repositories/site.repo';
 import {
@@ -39,6 +39,7 @@ import {
   listBookingsOfSession,
   listServices,
   listSessionsBetween,
+  bookingsElsewhereOf,
   passesOfBooking,
   passesOfSession,
   updateService,
@@ -80,7 +81,7 @@ export class WorkshopsService {
   ) {}
 
   /** Tells the screens showing this session (or its day) to reload. */
-  private onChanged(sessionId: string): void {
+  onChanged(sessionId: string): void {
     const session = findSession(this.db, sessionId);
     if (session) this.announce({ sessionId, date: session.date });
   }
@@ -237,6 +238,18 @@ export class WorkshopsService {
 
   /** The person's bookings and attendance, for the timeline of the person's page. */
   timelineOf(beneficiaryId: string): TimelineEntryDto[] {
+    const elsewhere: TimelineEntryDto[] = bookingsElsewhereOf(this.db, beneficiaryId).map((row) => ({
+      kind: 'booking-elsewhere',
+      at: row.bookedAt,
+      bookingId: row.id,
+      siteName: row.siteName,
+      text: `Inscrit·e à « ${row.title} » du ${frenchDate(row.date)} à ${row.startTime} — ${row.siteName}`,
+      agentName: row.bookedBy ? (findAgentById(this.db, row.bookedBy)?.displayName ?? null) : null,
+    }));
+    return [...elsewhere, ...this.bookingTimeline(beneficiaryId)];
+  }
+
+  private bookingTimeline(beneficiaryId: string): TimelineEntryDto[] {
     return listBookingsOfPerson(this.db, beneficiaryId).flatMap((row) => {
       const session = this.summary(row.sessionId);
       const what = `« ${session.title} » du ${frenchDate(session.date)} à ${session.startTime}`;

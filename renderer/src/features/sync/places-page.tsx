@@ -1,16 +1,19 @@
-import { Badge, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Badge, Button, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE_KIND_LABELS, type PlaceDto, type PlacesDto } from '../../../../electron/common/contract';
 import { frenchDate } from '../../../../electron/common/domain/passes/paris-date';
 import { useBackendEvent, useClient } from '../../app/client-context';
 import { toClientError, type ClientError } from '../../transport';
 import { ErrorAlert } from '../errors/error-alert';
+import { BookElsewhereModal } from './book-elsewhere-modal';
 import { HubDataAge } from './hub-data-age';
 
 /**
  * « Autres lieux » (`/lieux`): the collectivity's other places as the hub shares them — their services and their next
- * collective workshops — so that an agent can orient a person. Read again after every sync.
+ * collective workshops — so that an agent can orient a person and book them a seat there through the hub. Read
+ * again after every sync.
  */
 export function PlacesPage() {
   const { t } = useTranslation();
@@ -51,9 +54,18 @@ export function PlacesPage() {
   );
 }
 
+type Workshop = PlaceDto['workshops'][number];
+
 function PlaceCard({ place }: { place: PlaceDto }) {
   const { t } = useTranslation();
   const titleId = `place-${place.id}`;
+  const [booking, setBooking] = useState<Workshop | null>(null);
+  const openers = useRef(new Map<string, HTMLButtonElement>());
+  const closeBooking = () => {
+    const opener = booking ? openers.current.get(booking.id) : undefined;
+    setBooking(null);
+    opener?.focus();
+  };
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={titleId}>
       <Stack gap="md">
@@ -97,6 +109,7 @@ function PlaceCard({ place }: { place: PlaceDto }) {
                 <Table.Th>{t('sync.places.workshop')}</Table.Th>
                 <Table.Th>{t('sync.places.duration')}</Table.Th>
                 <Table.Th>{t('sync.places.capacity')}</Table.Th>
+                <Table.Th>{t('sync.places.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -112,12 +125,27 @@ function PlaceCard({ place }: { place: PlaceDto }) {
                   </Table.Td>
                   <Table.Td>{t('sync.places.minutes', { count: workshop.durationMin })}</Table.Td>
                   <Table.Td>{workshop.capacity === null ? t('sync.places.noCapacity') : workshop.capacity}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      ref={(button) => {
+                        if (button) openers.current.set(workshop.id, button);
+                      }}
+                      size="md"
+                      variant="light"
+                      leftSection={<IconUserPlus aria-hidden />}
+                      aria-label={t('sync.places.bookLabel', { title: workshop.title, date: frenchDate(workshop.date), site: place.name })}
+                      onClick={() => setBooking(workshop)}
+                    >
+                      {t('sync.places.book')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
       </Stack>
+      {booking ? <BookElsewhereModal place={place} workshop={booking} onClose={closeBooking} /> : null}
     </Paper>
   );
 }

@@ -1,5 +1,5 @@
 import { Anchor, Card, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconArrowMerge, IconCalendarCheck, IconCalendarEvent, IconClipboardCheck, IconClipboardText, IconTicket } from '@tabler/icons-react';
+import { IconArrowMerge, IconCalendarCheck, IconCalendarEvent, IconClipboardCheck, IconClipboardText, IconMapPin, IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TimelineEntryDto } from '../../../../../electron/common/contract';
@@ -54,6 +54,16 @@ export function PersonTimeline({ personId, entries, onChanged }: { personId: str
                       <Anchor component={Link} to={sessionPath(entry.sessionId)}>
                         {t('session.timeline.open')}
                       </Anchor>
+                    </Text>
+                  </Timeline.Item>
+                );
+              }
+              if (entry.kind === 'booking-elsewhere') {
+                return (
+                  <Timeline.Item key={`elsewhere-${entry.bookingId}`} bullet={<IconMapPin aria-hidden size={16} />} title={entry.text}>
+                    <Text size="sm">
+                      {date} — {t('session.timeline.elsewhere', { site: entry.siteName })}
+                      {entry.agentName ? ` — ${entry.agentName}` : ''}
                     </Text>
                   </Timeline.Item>
                 );

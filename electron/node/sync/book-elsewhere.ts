@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import { AppError, type BookingElsewhereDto } from '../../common/contract';
+import type { Clock } from '../../common/domain/clock';
+import { newId } from '../../common/domain/ids';
+import { parisDate } from '../../common/domain/passes/paris-date';
+import type { PullData } from '../../common/sync/protocol';
+import { writeChange } from '../../../db/change';
+import { activeBeneficiaryById } from '../../../db/repositories/beneficiary.repo';
+import { findHubReference } from '../../../db/repositories/sync.repo';
+import { insertBookingElsewhere, isBookedElsewhere } from '../../../db/repositories/workshop.repo';
+import type { GuichetDatabase } from '../../../db/types';
+import { HubError } from './hub-client';
+import type { SyncEngine } from './sync-engine';
+
+type HubWorkshop = z.infer<typeof PullData.workshop>;
+type HubSite = z.infer<typeof PullData.site>;
+
+/** A booking across desks must be answered while the person is at the counter. */
+const BOOKING_TIMEOUT_MS = 8_000;
+
+export interface BookElsewhereDeps {
+  db: GuichetDatabase;
+  clock: Clock;
+  engine: SyncEngine;
+}
+
+/**
+ * Books a person into another place's collective workshop through the hub (issue 8 item 4). Online only: the hub
+ * takes the seat (or says the workshop is full, cancelled or past) and passes the person's name and phone to that
+ * place only. Then this desk records the booking in the person's history (audited; nothing goes to the outbox: the
+ * running place uploads the booking's statistics).
+ */
+export async function bookElsewhere(deps: BookElsewhereDeps, actorId: string, input: { workshopId: string; beneficiaryId: string }): Promise<BookingElsewhereDto> {
+  const { db, clock, engine } = deps;
+  const person = activeBeneficiaryById(db, input.beneficiaryId);
+  if (!person) throw new AppError('NOT_FOUND', 'Personne introuvable ou fusionnée avec une autre fiche.');
+  const workshop = findHubReference<HubWorkshop>(db, 'workshop', input.workshopId);
+  if (!workshop || workshop.status !== 'planned' || workshop.date < parisDate(clock())) {
+    throw new AppError('NOT_FOUND', 'Cet atelier n’est plus proposé : synchronisez le poste pour voir les ateliers à venir.');
+  }
+  const siteName = findHubReference<HubSite>(db, 'site', workshop.siteId)?.name ?? 'l’autre lieu';
+  if (isBookedElsewhere(db, person.id, workshop.id)) throw new AppError('CONFLICT', `${person.prenom} ${person.nom.toUpperCase()} est déjà inscrit·e à cet atelier.`);
+  const client = await engine.client(BOOKING_TIMEOUT_MS);
+  if (!client) throw new AppError('CONFLICT', 'Ce poste n’est relié à aucun hub : appelez le lieu pour réserver.');
+  const bookingId = newId();
+  let seatsLeft: number | null;
+  try {
+    ({ seatsLeft } = await client.book({ bookingId, workshopId: workshop.id, person: { nom: person.nom, prenom: person.prenom, phone: person.phone } }));
+  } catch (error) {
+    if (!(error instanceof HubError)) throw error;
+    if (error.kind === 'refused') throw new AppError('CONFLICT', error.message);
+    engine.noteFailure(error);
+    throw new AppError('HUB_ERROR', `${error.message} L’inscription n’a pas été faite : appelez ${siteName} pour réserver.`);
+  }
+  const bookedAt = clock().toISOString();
+  const row = {
+    id: bookingId,
+    beneficiaryId: person.id,
+    workshopId: workshop.id,
+    siteId: workshop.siteId,
+    siteName,
+    title: workshop.title,
+    date: workshop.date,
+    startTime: workshop.startTime,
+    durationMin: workshop.durationMin,
+    bookedAt,
+    bookedBy: actorId,
+  };
+  writeChange(db, clock, (tx) => {
+    insertBookingElsewhere(tx, row);
+    return {
+      result: null,
+      audit: {
+        actorId,
+        action: 'booking.elsewhere',
+        targetType: 'beneficiary',
+        targetId: person.id,
+        details: { bookingId, workshopId: workshop.id, siteId: workshop.siteId, shared: ['nom', 'prenom', ...(person.phone ? ['phone'] : [])] },
+      },
+    };
+  });
+  return { id: bookingId, siteName, title: workshop.title, date: workshop.date, startTime: workshop.startTime, durationMin: workshop.durationMin, seatsLeft };
+}

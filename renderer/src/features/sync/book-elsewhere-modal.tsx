@@ -1,0 +1,113 @@
+import { Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { IconUserCheck } from '@tabler/icons-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BeneficiarySummaryDto, BookingElsewhereDto, PlaceDto } from '../../../../electron/common/contract';
+import { frenchDate } from '../../../../electron/common/domain/passes/paris-date';
+import { useClient } from '../../app/client-context';
+import { toClientError, type ClientError } from '../../transport';
+import { PersonSearch } from '../beneficiaries/search/person-search';
+import { personName } from '../beneficiaries/search/person-label';
+import { ErrorAlert } from '../errors/error-alert';
+
+type Workshop = PlaceDto['workshops'][number];
+
+/**
+ * « Inscrire une personne » in another place's workshop, through the hub: find the person, read what is shared with
+ * that place (name, first name, phone — for this workshop only), then « Inscrire ». Online only; the result (or why
+ * it could not be done) stays shown while the agent books the next person.
+ */
+export function BookElsewhereModal({ place, workshop, onClose }: { place: PlaceDto; workshop: Workshop; onClose(): void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const [person, setPerson] = useState<BeneficiarySummaryDto | null>(null);
+  const [booked, setBooked] = useState<{ name: string; booking: BookingElsewhereDto } | null>(null);
+  const [error, setError] = useState<ClientError | string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [searchKey, setSearchKey] = useState(0);
+
+  useEffect(() => {
+    if (person) submitButton.current?.focus();
+  }, [person]);
+
+  const submit = async (event?: FormEvent<HTMLFormElement>) => {
+    event?.preventDefault();
+    if (!person) {
+      setError(t('sync.bookElsewhere.choose'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setBooked(null);
+    try {
+      const booking = await client.call('sync.book-elsewhere', { workshopId: workshop.id, beneficiaryId: person.id });
+      setBooked({ name: personName(person), booking });
+      setPerson(null);
+      setSearchKey((key) => key + 1);
+    } catch (caught) {
+      setError(toClientError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('sync.bookElsewhere.title', { site: place.name })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      styles={{ title: { fontSize: 'var(--mantine-font-size-xl)', fontWeight: 700 } }}
+    >
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Stack gap="md">
+          <Text fw={700}>{t('sync.bookElsewhere.workshop', { title: workshop.title, date: frenchDate(workshop.date), time: workshop.startTime })}</Text>
+          <Alert color="blue" variant="light" title={t('sync.bookElsewhere.sharedTitle')}>
+            {t('sync.bookElsewhere.shared', { site: place.name })}
+          </Alert>
+          {booked ? (
+            <Alert color="green" variant="light" role="status" data-testid="booked-elsewhere">
+              {booked.booking.seatsLeft === null
+                ? t('sync.bookElsewhere.done', { name: booked.name, site: booked.booking.siteName })
+                : t('sync.bookElsewhere.doneSeats', { name: booked.name, site: booked.booking.siteName, count: booked.booking.seatsLeft })}
+            </Alert>
+          ) : null}
+          <ErrorAlert error={error} />
+          {person ? (
+            <Paper withBorder p="sm">
+              <Group justify="space-between">
+                <Text size="lg" fw={700}>
+                  {t('sync.bookElsewhere.chosen', { name: personName(person) })}
+                </Text>
+                <Button variant="subtle" size="sm" onClick={() => setPerson(null)}>
+                  {t('sync.bookElsewhere.change')}
+                </Button>
+              </Group>
+            </Paper>
+          ) : (
+            <PersonSearch
+              key={searchKey}
+              variant="inline"
+              label={t('sync.bookElsewhere.search')}
+              autoFocus
+              onPick={(picked) => {
+                setError(null);
+                setPerson(picked);
+              }}
+            />
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" size="md" onClick={onClose}>
+              {t('common.close')}
+            </Button>
+            <Button ref={submitButton} type="submit" size="md" loading={busy} leftSection={<IconUserCheck aria-hidden />}>
+              {t('sync.bookElsewhere.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
