@@ -69,7 +69,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**', '.guichet/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**', '.guichet/**', '.guichet-demo/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

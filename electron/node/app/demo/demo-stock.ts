@@ -25,25 +25,28 @@ const METROPOLE = { name: 'Métropole — Numérique pour tous', carnetRule: { p
  * The demo stock, dated from today: a lot in its validity (stock received by a typed range), a lot ending in
  * three weeks (its warning shows) received from a delivery file, and a lot past its grace period; carnets handed
  * out to demo people, one revoked, one pass lost. Used and started carnets come with the workshop sign-in.
+ * `series` shifts every carnet and pass number (1: C200001…, M30001…) for a second demo desk of the same hub.
  */
-export async function seedDemoStock(call: DemoCall, personIds: readonly string[]): Promise<void> {
+export async function seedDemoStock(call: DemoCall, personIds: readonly string[], series = 0): Promise<void> {
+  const aptic = (first: number) => `C${String(first + series * 100_000).padStart(6, '0')}`;
+  const npt = (first: number) => `M${String(first + series * 10_000).padStart(5, '0')}`;
   const today = parisDate(new Date());
   const referent = account('referent');
   await call('auth.login', { login: referent.login, password: referent.password });
-  const aptic = await call('stock.save-issuer', APTIC);
+  const apticIssuer = await call('stock.save-issuer', APTIC);
   const metropole = await call('stock.save-issuer', METROPOLE);
   const base = { faceValueCents: 1000, carnetSize: 10, blockDays: 15, warningDays: 30 };
 
   const current = await call('stock.create-lot', {
     ...base,
-    issuerId: aptic.id,
+    issuerId: apticIssuer.id,
     reference: `APTIC-${today.slice(0, 4)}-01`,
     validUntil: addDays(today, 300),
     graceUntil: addDays(today, 331),
     targetCriteria: ['senior', 'demandeur-emploi-peu-qualifie'],
     perimeter: 'Lieux qualifiés APTIC de la Métropole',
   });
-  await call('stock.add-range', { lotId: current.id, firstCarnet: 'C100001', carnetCount: 60, firstPass: demoPassNumber(100_000_000) });
+  await call('stock.add-range', { lotId: current.id, firstCarnet: aptic(100_001), carnetCount: 60, firstPass: demoPassNumber(100_000_000 * (1 + series)) });
 
   const ending = await call('stock.create-lot', {
     ...base,
@@ -55,25 +58,25 @@ export async function seedDemoStock(call: DemoCall, personIds: readonly string[]
   });
   const lines = ['carnet;pass'];
   for (let c = 0; c < 8; c += 1) {
-    for (let p = 0; p < 5; p += 1) lines.push(`M${String(20_001 + c).padStart(5, '0')};MP${String(3_000_001 + c * 5 + p).padStart(7, '0')}`);
+    for (let p = 0; p < 5; p += 1) lines.push(`${npt(20_001 + c)};MP${String(3_000_001 + series * 1_000_000 + c * 5 + p).padStart(7, '0')}`);
   }
   await call('stock.import-csv', { lotId: ending.id, csv: lines.join('\n') });
 
   const expired = await call('stock.create-lot', {
     ...base,
-    issuerId: aptic.id,
+    issuerId: apticIssuer.id,
     reference: `APTIC-${Number(today.slice(0, 4)) - 1}-02`,
     validUntil: addDays(today, -60),
     graceUntil: addDays(today, -29),
   });
-  await call('stock.add-range', { lotId: expired.id, firstCarnet: 'C090001', carnetCount: 6, firstPass: demoPassNumber(90_000_000) });
+  await call('stock.add-range', { lotId: expired.id, firstCarnet: aptic(90_001), carnetCount: 6, firstPass: demoPassNumber(90_000_000 + series * 100_000_000) });
   await call('auth.logout', {});
 
   const accueil = account('accueil');
   await call('auth.login', { login: accueil.login, password: accueil.password });
   const handed: string[] = [];
   for (let i = 0; i < Math.min(DEMO_HANDED_OUT, personIds.length); i += 1) {
-    const code = i < 20 ? `C${100_001 + i}` : `M${20_001 + i - 20}`;
+    const code = i < 20 ? aptic(100_001 + i) : npt(20_001 + i - 20);
     const outcome = await call('carnets.hand-out', { beneficiaryId: personIds[i] as string, code, printReceipt: false });
     handed.push(outcome.carnet.id);
   }
@@ -83,7 +86,7 @@ export async function seedDemoStock(call: DemoCall, personIds: readonly string[]
   const [lost, withLostPass] = handed;
   if (lost) await call('carnets.revoke', { carnetId: lost, reason: 'perdu', note: 'Perdu dans les transports' });
   if (withLostPass) {
-    const lookup = await call('passes.lookup', { code: 'C100002' });
+    const lookup = await call('passes.lookup', { code: aptic(100_002) });
     const pass = lookup.kind === 'carnet' ? lookup.carnet.passes[9] : undefined;
     if (pass) await call('passes.revoke', { passNumber: pass.number, reason: 'vole', note: '' });
   }
