@@ -82,7 +82,7 @@ async function ccasHandsOut(ccas: DrivenApp): Promise<string> {
   return outcome.carnet.passes[0]?.number ?? '';
 }
 
-test('the CCAS hands out a carnet; the médiathèque, linked to the hub on its Synchronisation page, signs Agathe in with one of its passes; a third site is refused it', async ({ page, devicesApp }) => {
+test('the CCAS hands out a carnet; the médiathèque, linked to the hub on its Synchronisation page, signs Agathe in with one of its passes; a third site is refused it; the CCAS books Lan into the médiathèque’s workshop', async ({ page, devicesApp }) => {
   test.setTimeout(240_000);
   const pass = await ccasHandsOut(devicesApp);
   const media = await mediatheque('Médiathèque Jean-Vilar', { enroll: false });
@@ -139,6 +139,28 @@ test('the CCAS hands out a carnet; the médiathèque, linked to the hub on its S
     await annexe.client.call('sync.now', {});
     const refused = await annexe.client.call('signin.scan', { sessionId: annexe.sessionId, code: pass, expectedBeneficiaryId: annexe.agatheId });
     expect(refused).toMatchObject({ outcome: 'refused', reason: 'deja-utilise', message: expect.stringContaining('Médiathèque Jean-Vilar') });
+
+    // The CCAS books Lan into the médiathèque's workshop from « Autres lieux »: the seat is taken at the hub, and the
+    // médiathèque gets her name and phone at its next pull.
+    await devicesApp.call('beneficiaries.create', { fields: { nom: 'Nguyen-Lefort', prenom: 'Lan', phone: '0699887766' }, confirmDuplicate: true });
+    await devicesApp.call('sync.now', {});
+    await login(page, devicesApp, 'accueil', 'demo-accueil-2026');
+    await menu.getByRole('link', { name: 'Autres lieux' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Autres lieux de la collectivité' })).toBeVisible();
+    const place = page.getByRole('region', { name: 'Médiathèque Jean-Vilar' });
+    await expect(place.getByRole('cell', { name: /Messagerie : premiers pas/ })).toBeVisible();
+    await expectAccessible(page);
+    await place.getByRole('button', { name: /^Inscrire une personne à « Messagerie : premiers pas »/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Inscrire une personne — Médiathèque Jean-Vilar' });
+    await expect(dialog.getByText(/sont envoyés à Médiathèque Jean-Vilar pour cet atelier seulement/)).toBeVisible();
+    await dialog.getByRole('combobox', { name: 'Personne à inscrire' }).fill('nguyen-lef');
+    await dialog.getByRole('option', { name: /NGUYEN-LEFORT Lan/ }).click();
+    await dialog.getByRole('button', { name: 'Inscrire' }).click();
+    await expect(dialog.getByTestId('booked-elsewhere')).toContainText('NGUYEN-LEFORT Lan est inscrit·e ; Médiathèque Jean-Vilar a reçu l’inscription.');
+    await expectAccessible(page);
+    await media.client.call('sync.now', {});
+    const booked = (await media.client.call('workshops.get', { id: media.sessionId })).bookings;
+    expect(booked).toContainEqual(expect.objectContaining({ nom: 'Nguyen-Lefort', prenom: 'Lan', phone: '0699887766', bookedByName: 'Médiathèque Émile-Zola et CCAS (via le hub)' }));
   } finally {
     await media.stop();
     await annexe.stop();

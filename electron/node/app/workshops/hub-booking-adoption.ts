@@ -15,7 +15,7 @@ type HubBooking = z.infer<typeof PullData.booking>;
 
 /**
  * A seat another place took through the hub in one of this desk's sessions (pulled, inside the pull's transaction):
- * the person is found among this desk's records (same names, and the same phone when given) or recorded with the
+ * the person is found among this desk's records (same names, and not another phone) or recorded with the
  * little the hub passed on (name, phone), then booked into the session under the hub's booking id — over capacity
  * if the session filled up here meanwhile, so that nobody booked loses the seat the hub gave them. Returns the
  * session id when a booking was added, else null (already there, not this desk's session, identity removed).
@@ -52,12 +52,15 @@ export function adoptHubBooking(tx: GuichetDatabase, clock: Clock, booking: HubB
   });
 }
 
-/** The person this desk already knows under these names (and phone, when given), or a new record with just those. */
+/**
+ * The person this desk already knows under these names (with the same phone when both records have one), or a new
+ * record with just those.
+ */
 function personFor(tx: GuichetDatabase, person: NonNullable<HubBooking['person']>, at: string): { row: BeneficiaryRow; created: boolean } {
   const keys = nameKeyColumns(person.nom, person.prenom);
   const known = findDuplicates(tx, { nom: person.nom, prenom: person.prenom, phone: person.phone, email: null }, null)
     .map((candidate) => candidate.row)
-    .find((row) => row.nomKey === keys.nomKey && row.prenomKey === keys.prenomKey && (person.phone === null || row.phone === person.phone));
+    .find((row) => row.nomKey === keys.nomKey && row.prenomKey === keys.prenomKey && (person.phone === null || row.phone === null || row.phone === person.phone));
   if (known) return { row: known, created: false };
   const row: BeneficiaryRow = {
     id: newId(),
