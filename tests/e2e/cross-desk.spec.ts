@@ -148,7 +148,7 @@ test('the CCAS hands out a carnet; the médiathèque, linked to the hub on its S
     await menu.getByRole('link', { name: 'Autres lieux' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Autres lieux de la collectivité' })).toBeVisible();
     const place = page.getByRole('region', { name: 'Médiathèque Jean-Vilar' });
-    await expect(place.getByRole('cell', { name: /Messagerie : premiers pas/ })).toBeVisible();
+    await expect(place.getByRole('cell', { name: 'Messagerie : premiers pas (Atelier Pass Numérique)', exact: true })).toBeVisible();
     await expectAccessible(page);
     await place.getByRole('button', { name: /^Inscrire une personne à « Messagerie : premiers pas »/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Inscrire une personne — Médiathèque Jean-Vilar' });
