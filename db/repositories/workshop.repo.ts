@@ -328,13 +328,7 @@ export function firstWaiting(db: GuichetDatabase, sessionId: string): BookingRow
 
 export function insertBooking(
   db: GuichetDatabase,
-  row: {
-    id: string;
-    sessionId: string;
-    beneficiaryId: string;
-    status: BookingStatusValue;
-    queuedAt: string;
-    bookedBy: string | null;
+  row: Pick<BookingRow, 'id' | 'sessionId' | 'beneficiaryId' | 'status' | 'queuedAt' | 'bookedBy'> & {
     overCapacity: boolean;
     /** The other place that booked it through the hub. */
     bookedVia?: string;

@@ -1,5 +1,4 @@
-import type { PullData, PullEntity } from '../../electron/common/sync/protocol';
-import type { z } from 'zod';
+import type { PullEntity, PullEntityData } from '../../electron/common/sync/protocol';
 import { statement, type Queryable } from './database';
 
 /** Appends one change that the collectivity's desks will pull. Call it inside the writer's transaction. */
@@ -8,7 +7,7 @@ export async function appendChange<E extends PullEntity>(
   collectivityId: string,
   entity: E,
   key: string,
-  data: z.infer<(typeof PullData)[E]>,
+  data: PullEntityData<E>,
   at: Date,
   /** Only this site's desks pull the change (a person's booking); every desk of the collectivity otherwise. */
   onlySiteId: string | null = null,

@@ -104,7 +104,7 @@ describe('« Autres lieux » page', () => {
       await within(dialog).findAllByRole('option');
       fireEvent.keyDown(search, { key: 'ArrowDown' });
       fireEvent.keyDown(search, { key: 'Enter' });
-      expect(await within(dialog).findByText('Personne : DURAND Paul')).toBeTruthy();
+      expect((await within(dialog).findByTestId('book-chosen')).textContent).toBe('Personne choisie : DURAND Paul');
       fireEvent.click(within(dialog).getByRole('button', { name: 'Inscrire' }));
     };
     await pick();

@@ -257,6 +257,8 @@ export const PullData = {
     .strict(),
 } as const;
 export type PullEntity = keyof typeof PullData;
+/** One pulled entity's data, as the hub sends it (`PullEntityData<'workshop'>`). */
+export type PullEntityData<E extends PullEntity> = z.infer<(typeof PullData)[E]>;
 export const PULL_ENTITIES = Object.keys(PullData) as PullEntity[];
 
 export type PullChange = { [E in PullEntity]: { seq: number; entity: E; key: string; data: z.infer<(typeof PullData)[E]> } }[PullEntity];

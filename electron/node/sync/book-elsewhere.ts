@@ -1,9 +1,8 @@
-import type { z } from 'zod';
 import { AppError, type BookingElsewhereDto } from '../../common/contract';
 import type { Clock } from '../../common/domain/clock';
 import { newId } from '../../common/domain/ids';
 import { parisDate } from '../../common/domain/passes/paris-date';
-import type { PullData } from '../../common/sync/protocol';
+import type { PullEntityData } from '../../common/sync/protocol';
 import { writeChange } from '../../../db/change';
 import { activeBeneficiaryById } from '../../../db/repositories/beneficiary.repo';
 import { findHubReference } from '../../../db/repositories/sync.repo';
@@ -11,9 +10,6 @@ import { insertBookingElsewhere, isBookedElsewhere } from '../../../db/repositor
 import type { GuichetDatabase } from '../../../db/types';
 import { HubError } from './hub-client';
 import type { SyncEngine } from './sync-engine';
-
-type HubWorkshop = z.infer<typeof PullData.workshop>;
-type HubSite = z.infer<typeof PullData.site>;
 
 /** A booking across desks must be answered while the person is at the counter. */
 const BOOKING_TIMEOUT_MS = 8_000;
@@ -34,11 +30,11 @@ export async function bookElsewhere(deps: BookElsewhereDeps, actorId: string, in
   const { db, clock, engine } = deps;
   const person = activeBeneficiaryById(db, input.beneficiaryId);
   if (!person) throw new AppError('NOT_FOUND', 'Personne introuvable ou fusionnée avec une autre fiche.');
-  const workshop = findHubReference<HubWorkshop>(db, 'workshop', input.workshopId);
+  const workshop = findHubReference<PullEntityData<'workshop'>>(db, 'workshop', input.workshopId);
   if (!workshop || workshop.status !== 'planned' || workshop.date < parisDate(clock())) {
     throw new AppError('NOT_FOUND', 'Cet atelier n’est plus proposé : synchronisez le poste pour voir les ateliers à venir.');
   }
-  const siteName = findHubReference<HubSite>(db, 'site', workshop.siteId)?.name ?? 'l’autre lieu';
+  const siteName = findHubReference<PullEntityData<'site'>>(db, 'site', workshop.siteId)?.name ?? 'l’autre lieu';
   if (isBookedElsewhere(db, person.id, workshop.id)) throw new AppError('CONFLICT', `${person.prenom} ${person.nom.toUpperCase()} est déjà inscrit·e à cet atelier.`);
   const client = await engine.client(BOOKING_TIMEOUT_MS);
   if (!client) throw new AppError('CONFLICT', 'Ce poste n’est relié à aucun hub : appelez le lieu pour réserver.');

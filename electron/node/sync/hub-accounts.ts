@@ -1,18 +1,15 @@
-import type { z } from 'zod';
-import type { PullData } from '../../common/sync/protocol';
+import type { PullEntityData } from '../../common/sync/protocol';
 import { appendAudit } from '../../../db/audit';
 import { countActiveAdmins, findAgentByLogin, updateAgent } from '../../../db/repositories/agent.repo';
 import { findHubReference } from '../../../db/repositories/sync.repo';
 import type { GuichetDatabase } from '../../../db/types';
-
-type HubAccount = z.infer<typeof PullData.account>;
 
 /** The French refusal when a local administrator tries to use a login the hub's administrator disabled. */
 export const HUB_DISABLED_LOGIN = 'Identifiant désactivé par l’administrateur du hub pour toute la collectivité : il ne peut pas être activé sur ce poste.';
 
 /** True when the hub's administrator disabled this login at every desk of the collectivity. */
 export function hubDisabledLogin(db: GuichetDatabase, login: string): boolean {
-  return findHubReference<HubAccount>(db, 'account', login.trim().toLowerCase())?.disabled === true;
+  return findHubReference<PullEntityData<'account'>>(db, 'account', login.trim().toLowerCase())?.disabled === true;
 }
 
 /**
@@ -20,7 +17,7 @@ export function hubDisabledLogin(db: GuichetDatabase, login: string): boolean {
  * is disabled (audited, no actor: the hub). The last active administrator is kept, so that the desk can still be
  * managed; that is audited too. Returns the agent to sign out once the transaction has committed, or null.
  */
-export function applyHubAccount(db: GuichetDatabase, account: HubAccount, at: Date): string | null {
+export function applyHubAccount(db: GuichetDatabase, account: PullEntityData<'account'>, at: Date): string | null {
   if (!account.disabled) return null;
   const local = findAgentByLogin(db, account.login);
   if (!local || local.disabled) return null;

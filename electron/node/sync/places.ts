@@ -1,14 +1,9 @@
-import type { z } from 'zod';
 import type { PlaceDto, PlacesDto } from '../../common/contract';
 import { parisDate } from '../../common/domain/passes/paris-date';
-import type { PullData } from '../../common/sync/protocol';
+import type { PullEntityData } from '../../common/sync/protocol';
 import { listHubReferences, upcomingHubWorkshops } from '../../../db/repositories/sync.repo';
 import type { GuichetDatabase } from '../../../db/types';
 import { hubLink, SYNC_KEYS, syncInstant } from './sync-settings';
-
-type HubSite = z.infer<typeof PullData.site>;
-type HubService = z.infer<typeof PullData.service>;
-type HubWorkshop = z.infer<typeof PullData.workshop>;
 
 /** How many upcoming workshops each place shows. */
 const WORKSHOPS_PER_PLACE = 8;
@@ -21,8 +16,8 @@ export interface WorkshopElsewhere {
   title: string;
 }
 
-function servicesById(db: GuichetDatabase): Map<string, HubService> {
-  return new Map(listHubReferences<HubService>(db, 'service').map((service) => [service.id, service]));
+function servicesById(db: GuichetDatabase): Map<string, PullEntityData<'service'>> {
+  return new Map(listHubReferences<PullEntityData<'service'>>(db, 'service').map((service) => [service.id, service]));
 }
 
 /**
@@ -35,12 +30,12 @@ export function listPlaces(db: GuichetDatabase, now: Date): PlacesDto {
   if (!link) return { linked: false, lastPullAt: null, places: [] };
   const services = servicesById(db);
   const today = parisDate(now);
-  const workshopsBySite = new Map<string, HubWorkshop[]>();
-  for (const workshop of listHubReferences<HubWorkshop>(db, 'workshop')) {
+  const workshopsBySite = new Map<string, PullEntityData<'workshop'>[]>();
+  for (const workshop of listHubReferences<PullEntityData<'workshop'>>(db, 'workshop')) {
     if (workshop.status !== 'planned' || workshop.date < today) continue;
     workshopsBySite.set(workshop.siteId, [...(workshopsBySite.get(workshop.siteId) ?? []), workshop]);
   }
-  const places: PlaceDto[] = listHubReferences<HubSite>(db, 'site')
+  const places: PlaceDto[] = listHubReferences<PullEntityData<'site'>>(db, 'site')
     .filter((site) => site.id !== link.siteId)
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
     .map((site) => ({
@@ -84,8 +79,8 @@ export function workshopsElsewhere(db: GuichetDatabase, now: Date, limit: number
   const link = hubLink(db);
   if (!link) return [];
   const services = servicesById(db);
-  const sites = new Map(listHubReferences<HubSite>(db, 'site').map((site) => [site.id, site.name]));
-  return upcomingHubWorkshops<HubWorkshop>(db, parisDate(now), link.siteId, limit * 4)
+  const sites = new Map(listHubReferences<PullEntityData<'site'>>(db, 'site').map((site) => [site.id, site.name]));
+  return upcomingHubWorkshops<PullEntityData<'workshop'>>(db, parisDate(now), link.siteId, limit * 4)
     .filter((workshop) => services.get(workshop.serviceId)?.passRequired === true)
     .slice(0, limit)
     .map((workshop) => ({ siteName: sites.get(workshop.siteId) ?? 'un autre lieu', date: workshop.date, startTime: workshop.startTime, title: workshop.title }));

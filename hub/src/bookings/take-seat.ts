@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import type { BookRequest, BookResponse, PullData } from '../../../electron/common/sync/protocol';
-import type { z } from 'zod';
+import type { BookRequest, BookResponse, PullEntityData } from '../../../electron/common/sync/protocol';
 import type { DeskIdentity } from '../push/batch-context';
 import { appendChange } from '../change-log';
 import { inTransaction, lockCollectivity, statement } from '../database';
@@ -48,8 +47,6 @@ const insertRemoteBooking = statement(
 
 const siteName = statement<{ name: string }>('booking_site_name', 'SELECT name FROM site WHERE id = $1::uuid');
 
-type WireBooking = z.infer<typeof PullData.booking>;
-
 function refused(message: string): HubError {
   return new HubError('booking_refused', message);
 }
@@ -71,7 +68,7 @@ export function bookElsewhere(pool: pg.Pool, desk: DeskIdentity, request: BookRe
     }
     await takeSeat(client, [request.bookingId, desk.collectivityId, request.workshopId, now]);
     const fromSiteName = (await siteName(client, [desk.siteId])).rows[0]?.name ?? 'un autre lieu';
-    const booking: WireBooking = {
+    const booking: PullEntityData<'booking'> = {
       id: request.bookingId,
       workshopId: request.workshopId,
       fromSiteId: desk.siteId,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OperationPayload } from '../../../electron/common/sync/operations';
-import type { OpResult, PullData, WireOp } from '../../../electron/common/sync/protocol';
+import type { OpResult, PullEntityData, WireOp } from '../../../electron/common/sync/protocol';
 import { appendChange } from '../change-log';
 import { statement } from '../database';
 import type { BatchContext } from './batch-context';
@@ -11,7 +11,6 @@ import { accepted, rejected } from './op-results';
  * where to go). These operations are statistics too (the figures read them): each is also stored as sent.
  */
 
-type WireWorkshop = z.infer<typeof PullData.workshop>;
 const EntityId = z.string().uuid();
 
 function recordStatistic(batch: BatchContext, op: WireOp, payload: unknown): void {
@@ -48,12 +47,12 @@ interface WorkshopRow {
   kind: string;
   title: string;
   themes: string[];
-  level: WireWorkshop['level'];
+  level: PullEntityData<'workshop'>['level'];
   date: string;
   start_time: string;
   duration_min: number;
   capacity: number | null;
-  status: WireWorkshop['status'];
+  status: PullEntityData<'workshop'>['status'];
 }
 
 const WORKSHOP_COLUMNS = 'id, site_id, service_id, kind, title, themes, level, date::text AS date, start_time, duration_min, capacity, status';
@@ -79,7 +78,7 @@ const setWorkshopStatus = statement<WorkshopRow>(
 /** Only collective workshops are shared: an individual appointment concerns one person and one place. */
 async function logWorkshop(batch: BatchContext, row: WorkshopRow): Promise<void> {
   if (row.kind !== 'collectif') return;
-  const data: WireWorkshop = {
+  const data: PullEntityData<'workshop'> = {
     id: row.id,
     siteId: row.site_id,
     serviceId: row.service_id,

@@ -90,8 +90,6 @@ export const frSync = {
     shared:
       'Le nom, le prénom et le téléphone de la personne sont envoyés à {{site}} pour cet atelier seulement (pour l’accueillir et lui rappeler le rendez-vous). Rien d’autre ne quitte ce poste.',
     search: 'Personne à inscrire',
-    chosen: 'Personne : {{name}}',
-    change: 'Changer',
     choose: 'Choisissez d’abord la personne à inscrire.',
     submit: 'Inscrire',
     done: '{{name}} est inscrit·e ; {{site}} a reçu l’inscription.',

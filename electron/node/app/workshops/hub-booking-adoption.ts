@@ -1,7 +1,6 @@
-import type { z } from 'zod';
 import type { Clock } from '../../../common/domain/clock';
 import { newId } from '../../../common/domain/ids';
-import type { PullData } from '../../../common/sync/protocol';
+import type { PullEntityData } from '../../../common/sync/protocol';
 import { writeChange } from '../../../../db/change';
 import { insertBeneficiary, type BeneficiaryRow } from '../../../../db/repositories/beneficiary.repo';
 import { countSeatsTaken, findActiveBooking, findBookingListRow, findSession, insertBooking } from '../../../../db/repositories/workshop.repo';
@@ -11,8 +10,6 @@ import { findDuplicates } from '../beneficiaries/beneficiary-duplicates';
 import { beneficiaryKeys, nameKeyColumns } from '../beneficiaries/beneficiary-row';
 import { parisDate } from '../../../common/domain/passes/paris-date';
 
-type HubBooking = z.infer<typeof PullData.booking>;
-
 /**
  * A seat another place took through the hub in one of this desk's sessions (pulled, inside the pull's transaction):
  * the person is found among this desk's records (same names, and not another phone) or recorded with the
@@ -20,7 +17,7 @@ type HubBooking = z.infer<typeof PullData.booking>;
  * if the session filled up here meanwhile, so that nobody booked loses the seat the hub gave them. Returns the
  * session id when a booking was added, else null (already there, not this desk's session, identity removed).
  */
-export function adoptHubBooking(tx: GuichetDatabase, clock: Clock, booking: HubBooking): string | null {
+export function adoptHubBooking(tx: GuichetDatabase, clock: Clock, booking: PullEntityData<'booking'>): string | null {
   const session = findSession(tx, booking.workshopId);
   if (!session || !booking.person || findBookingListRow(tx, booking.id)) return null;
   const person = booking.person;
@@ -56,7 +53,7 @@ export function adoptHubBooking(tx: GuichetDatabase, clock: Clock, booking: HubB
  * The person this desk already knows under these names (with the same phone when both records have one), or a new
  * record with just those.
  */
-function personFor(tx: GuichetDatabase, person: NonNullable<HubBooking['person']>, at: string): { row: BeneficiaryRow; created: boolean } {
+function personFor(tx: GuichetDatabase, person: NonNullable<PullEntityData<'booking'>['person']>, at: string): { row: BeneficiaryRow; created: boolean } {
   const keys = nameKeyColumns(person.nom, person.prenom);
   const known = findDuplicates(tx, { nom: person.nom, prenom: person.prenom, phone: person.phone, email: null }, null)
     .map((candidate) => candidate.row)

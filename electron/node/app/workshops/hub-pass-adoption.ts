@@ -1,7 +1,6 @@
 import { newId } from '../../../common/domain/ids';
 import { normalizeNumber } from '../../../common/domain/passes/number-rule';
-import type { PullData } from '../../../common/sync/protocol';
-import type { z } from 'zod';
+import type { PullEntityData } from '../../../common/sync/protocol';
 import {
   distributeCarnet,
   findCarnetByNumber,
@@ -17,10 +16,6 @@ import {
 import { findHubPass, findHubReference, hubPassesOfCarnet } from '../../../../db/repositories/sync.repo';
 import type { GuichetDatabase } from '../../../../db/types';
 
-type HubLot = z.infer<typeof PullData.lot>;
-type HubIssuer = z.infer<typeof PullData.issuer>;
-type HubSite = z.infer<typeof PullData.site>;
-
 /**
  * A pass this desk does not hold but the hub knows: handed out at another site, or — when the hand-out has not
  * reached this desk yet — still in that site's stock (a pass of a known lot, accepted « à confirmer »).
@@ -35,8 +30,8 @@ export interface HubHeldPass {
 /** The hub's word on a number this desk's stock does not know: a pass of another site's carnet, or null. */
 export function hubHeldPass(db: GuichetDatabase, code: string): HubHeldPass | null {
   const known = findHubPass(db, normalizeNumber(code));
-  if (!known || (known.state !== 'distributed' && known.state !== 'in-stock') || !findHubReference<HubLot>(db, 'lot', known.lotId)) return null;
-  const siteName = findHubReference<HubSite>(db, 'site', known.siteId)?.name ?? 'un autre site';
+  if (!known || (known.state !== 'distributed' && known.state !== 'in-stock') || !findHubReference<PullEntityData<'lot'>>(db, 'lot', known.lotId)) return null;
+  const siteName = findHubReference<PullEntityData<'site'>>(db, 'site', known.siteId)?.name ?? 'un autre site';
   return { number: known.number, carnetNumber: known.carnetNumber, siteName, handedOut: known.state === 'distributed' };
 }
 
@@ -51,8 +46,8 @@ export function adoptHubCarnet(tx: GuichetDatabase, held: HubHeldPass, personId:
   if (findCarnetByNumber(tx, held.carnetNumber)) return true;
   const passes = hubPassesOfCarnet(tx, held.carnetNumber);
   const first = passes[0];
-  const lot = first ? findHubReference<HubLot>(tx, 'lot', first.lotId) : undefined;
-  const issuer = lot ? findHubReference<HubIssuer>(tx, 'issuer', lot.issuerId) : undefined;
+  const lot = first ? findHubReference<PullEntityData<'lot'>>(tx, 'lot', first.lotId) : undefined;
+  const issuer = lot ? findHubReference<PullEntityData<'issuer'>>(tx, 'issuer', lot.issuerId) : undefined;
   if (!first || !lot || !issuer) return false;
   const issuerId = ensureIssuer(tx, issuer, at);
   if (!findLot(tx, lot.id)) {
@@ -73,7 +68,7 @@ export function adoptHubCarnet(tx: GuichetDatabase, held: HubHeldPass, personId:
 }
 
 /** The local issuer for the hub's: the same id, or the one of the same name this desk already has. */
-function ensureIssuer(tx: GuichetDatabase, issuer: HubIssuer, at: string): string {
+function ensureIssuer(tx: GuichetDatabase, issuer: PullEntityData<'issuer'>, at: string): string {
   const existing = findIssuer(tx, issuer.id) ?? findIssuerByName(tx, issuer.name);
   if (existing) return existing.id;
   insertIssuer(tx, {

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import type { BeneficiarySummaryDto, BookingElsewhereDto, PlaceDto } from '../..
 import { frenchDate } from '../../../../electron/common/domain/passes/paris-date';
 import { useClient } from '../../app/client-context';
 import { toClientError, type ClientError } from '../../transport';
-import { PersonSearch } from '../beneficiaries/search/person-search';
+import { PersonPicker } from '../beneficiaries/search/person-picker';
 import { personName } from '../beneficiaries/search/person-label';
 import { ErrorAlert } from '../errors/error-alert';
 
@@ -75,29 +75,15 @@ export function BookElsewhereModal({ place, workshop, onClose }: { place: PlaceD
             </Alert>
           ) : null}
           <ErrorAlert error={error} />
-          {person ? (
-            <Paper withBorder p="sm">
-              <Group justify="space-between">
-                <Text size="lg" fw={700}>
-                  {t('sync.bookElsewhere.chosen', { name: personName(person) })}
-                </Text>
-                <Button variant="subtle" size="sm" onClick={() => setPerson(null)}>
-                  {t('sync.bookElsewhere.change')}
-                </Button>
-              </Group>
-            </Paper>
-          ) : (
-            <PersonSearch
-              key={searchKey}
-              variant="inline"
-              label={t('sync.bookElsewhere.search')}
-              autoFocus
-              onPick={(picked) => {
-                setError(null);
-                setPerson(picked);
-              }}
-            />
-          )}
+          <PersonPicker
+            person={person}
+            label={t('sync.bookElsewhere.search')}
+            searchKey={searchKey}
+            onChange={(picked) => {
+              setError(null);
+              setPerson(picked);
+            }}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" size="md" onClick={onClose}>
               {t('common.close')}

@@ -1,11 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiarySummaryDto, SessionSummaryDto } from '../../../../../electron/common/contract';
 import { toClientError, type ClientError } from '../../../transport';
-import { PersonSearch } from '../../beneficiaries/search/person-search';
-import { personName } from '../../beneficiaries/search/person-label';
+import { PersonPicker } from '../../beneficiaries/search/person-picker';
 import { ErrorAlert } from '../../errors/error-alert';
 import { BookingResultAlert } from './booking-feedback';
 import { shortDate } from './session-text';
@@ -77,29 +76,15 @@ export function BookPersonModal({ session, opened, onClose, onBooked }: { sessio
           ) : null}
           {outcome ? <BookingResultAlert outcome={outcome} /> : null}
           <ErrorAlert error={error} />
-          {person ? (
-            <Paper withBorder p="sm">
-              <Group justify="space-between">
-                <Text size="lg" fw={700} data-testid="book-chosen">
-                  {t('session.book.chosen', { name: personName(person) })}
-                </Text>
-                <Button variant="subtle" size="sm" onClick={() => setPerson(null)}>
-                  {t('session.book.change')}
-                </Button>
-              </Group>
-            </Paper>
-          ) : (
-            <PersonSearch
-              key={searchKey}
-              variant="inline"
-              label={t('session.book.search')}
-              autoFocus
-              onPick={(picked) => {
-                setError(null);
-                setPerson(picked);
-              }}
-            />
-          )}
+          <PersonPicker
+            person={person}
+            label={t('session.book.search')}
+            searchKey={searchKey}
+            onChange={(picked) => {
+              setError(null);
+              setPerson(picked);
+            }}
+          />
           <Checkbox size="md" label={t('session.book.printSlip')} checked={printSlip} onChange={(event) => setPrintSlip(event.currentTarget.checked)} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" size="md" onClick={close}>
