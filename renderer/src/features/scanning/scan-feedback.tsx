@@ -27,15 +27,16 @@ const ICONS = { success: IconCircleCheck, error: IconAlertTriangle, notice: Icon
  * label says what was read, for a second. Screen readers hear the same text through a polite live region.
  */
 export function ScanFeedback({ feedback }: { feedback: ScanFeedbackState | null }) {
-  const [visible, setVisible] = useState<ScanFeedbackState | null>(null);
+  // The flash shows in the scan's own render (no second render through an effect) until its time is up.
+  const [endedId, setEndedId] = useState<number | null>(null);
 
   useEffect(() => {
     if (!feedback) return undefined;
-    setVisible(feedback);
-    const timer = setTimeout(() => setVisible((current) => (current?.id === feedback.id ? null : current)), FLASH_MS);
+    const timer = setTimeout(() => setEndedId(feedback.id), FLASH_MS);
     return () => clearTimeout(timer);
   }, [feedback]);
 
+  const visible = feedback && feedback.id !== endedId ? feedback : null;
   const FlashIcon = visible ? ICONS[visible.kind] : null;
   return (
     <>

@@ -1,6 +1,6 @@
 import { displayPhone } from '../../../../../electron/common/domain/beneficiaries/phone';
 import { Text, UnstyledButton } from '@mantine/core';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiarySummaryDto } from '../../../../../electron/common/contract';
 import { personName } from './person-label';
@@ -10,11 +10,69 @@ import { useWindowedRows } from './windowed-rows';
 const ROW_HEIGHT = 72;
 const LIST_HEIGHT = 432;
 
+interface PersonOptionProps {
+  listId: string;
+  person: BeneficiarySummaryDto;
+  index: number;
+  setSize: number;
+  selected: boolean;
+  onHover(index: number): void;
+  onPick(person: BeneficiarySummaryDto): void;
+}
+
+/** One result; memoised, so that typing or moving the highlight re-renders only the rows that changed. */
+const PersonOption = memo(function PersonOption({ listId, person, index, setSize, selected, onHover, onPick }: PersonOptionProps) {
+  const { t } = useTranslation();
+  const details = [
+    person.birthYear ? t('beneficiaries.search.born', { year: person.birthYear }) : null,
+    person.communeName,
+    person.phone ? displayPhone(person.phone) : null,
+    person.email,
+  ].filter(Boolean);
+  return (
+    <UnstyledButton
+      component="li"
+      id={`${listId}-${person.id}`}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      tabIndex={-1}
+      // The field keeps the focus: a click picks without blurring it first.
+      onMouseDown={(event) => event.preventDefault()}
+      onMouseEnter={() => onHover(index)}
+      onClick={() => onPick(person)}
+      px="md"
+      py="sm"
+      style={{
+        display: 'block',
+        width: '100%',
+        borderRadius: 6,
+        height: ROW_HEIGHT,
+        overflow: 'hidden',
+        background: selected ? 'var(--mantine-color-blue-1)' : undefined,
+        outline: selected ? '2px solid var(--mantine-color-blue-7)' : undefined,
+        outlineOffset: -2,
+      }}
+    >
+      <Text fw={700} size="lg" truncate="end">
+        {personName(person)}
+      </Text>
+      {details.length > 0 ? (
+        <Text size="sm" truncate="end">
+          {details.join(' — ')}
+        </Text>
+      ) : null}
+    </UnstyledButton>
+  );
+});
+
 /**
  * The results as a virtualised listbox: only the rows in view are in the page, each saying its position in the
  * whole list (`aria-posinset` / `aria-setsize`); the highlighted option follows the arrow keys and stays in view.
+ * Memoised: a keystroke that brings no new answer does not re-render the list.
  */
-export function PersonSearchResults({
+export const PersonSearchResults = memo(function PersonSearchResults({
   id,
   label,
   results,
@@ -29,7 +87,6 @@ export function PersonSearchResults({
   onHover(index: number): void;
   onPick(person: BeneficiarySummaryDto): void;
 }) {
-  const { t } = useTranslation();
   const list = useRef<HTMLUListElement>(null);
   const rows = useWindowedRows(list, results.length, ROW_HEIGHT, LIST_HEIGHT, active);
 
@@ -42,53 +99,18 @@ export function PersonSearchResults({
       onScroll={rows.onScroll}
       style={{ listStyle: 'none', margin: 0, paddingTop: rows.padTop, paddingBottom: rows.padBottom, paddingLeft: 0, paddingRight: 0, maxHeight: LIST_HEIGHT, overflowY: 'auto' }}
     >
-      {results.slice(rows.first, rows.last).map((person, offset) => {
-        const index = rows.first + offset;
-        const selected = index === active;
-        const details = [
-          person.birthYear ? t('beneficiaries.search.born', { year: person.birthYear }) : null,
-          person.communeName,
-          person.phone ? displayPhone(person.phone) : null,
-          person.email,
-        ].filter(Boolean);
-        return (
-          <UnstyledButton
-            component="li"
-            key={person.id}
-            id={`${id}-${person.id}`}
-            role="option"
-            aria-selected={selected}
-            aria-posinset={index + 1}
-            aria-setsize={results.length}
-            tabIndex={-1}
-            // The field keeps the focus: a click picks without blurring it first.
-            onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => onHover(index)}
-            onClick={() => onPick(person)}
-            px="md"
-            py="sm"
-            style={{
-              display: 'block',
-              width: '100%',
-              borderRadius: 6,
-              height: ROW_HEIGHT,
-              overflow: 'hidden',
-              background: selected ? 'var(--mantine-color-blue-1)' : undefined,
-              outline: selected ? '2px solid var(--mantine-color-blue-7)' : undefined,
-              outlineOffset: -2,
-            }}
-          >
-            <Text fw={700} size="lg" truncate="end">
-              {personName(person)}
-            </Text>
-            {details.length > 0 ? (
-              <Text size="sm" truncate="end">
-                {details.join(' — ')}
-              </Text>
-            ) : null}
-          </UnstyledButton>
-        );
-      })}
+      {results.slice(rows.first, rows.last).map((person, offset) => (
+        <PersonOption
+          key={person.id}
+          listId={id}
+          person={person}
+          index={rows.first + offset}
+          setSize={results.length}
+          selected={rows.first + offset === active}
+          onHover={onHover}
+          onPick={onPick}
+        />
+      ))}
     </ul>
   );
-}
+});

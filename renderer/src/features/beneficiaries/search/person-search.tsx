@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Paper, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiarySummaryDto } from '../../../../../electron/common/contract';
 import { ErrorAlert } from '../../errors/error-alert';
@@ -33,26 +33,39 @@ function isShortcut(event: globalThis.KeyboardEvent): boolean {
  */
 export function PersonSearch({ variant, onPick, onRegister, withShortcut, excludeId, label, autoFocus, externalQuery }: PersonSearchProps) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
   const [open, setOpen] = useState(variant !== 'header');
-  const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const search = usePersonSearch(query);
-  const results = excludeId ? search.results.filter((person) => person.id !== excludeId) : search.results;
+  const search = usePersonSearch();
+  const { query, changeQuery } = search;
+  const results = useMemo(
+    () => (excludeId ? search.results.filter((person) => person.id !== excludeId) : search.results),
+    [excludeId, search.results],
+  );
   const trimmed = query.trim();
   const showPanel = open && trimmed.length > 0;
+  // The highlighted result goes back to the first one with each new answer (no extra render to reset it).
+  const [highlight, setHighlight] = useState<{ answered: string | null; index: number }>({ answered: null, index: 0 });
+  const active = highlight.answered === search.answered ? highlight.index : 0;
+  const moveActive = useCallback(
+    (next: (index: number) => number) =>
+      setHighlight((current) => {
+        const from = current.answered === search.answered ? current.index : 0;
+        const index = next(from);
+        // The pointer resting on the row already highlighted (new rows slide under it) changes nothing.
+        return index === from ? current : { answered: search.answered, index };
+      }),
+    [search.answered],
+  );
+  const highlightRow = useCallback((index: number) => moveActive(() => index), [moveActive]);
 
   const enterPending = useRef<string | null>(null);
-  useEffect(() => {
-    setActive(0);
-  }, [search.answered]);
 
   useEffect(() => {
     if (!externalQuery) return;
-    setQuery(externalQuery.value);
+    changeQuery(externalQuery.value);
     setOpen(true);
-  }, [externalQuery]);
+  }, [externalQuery, changeQuery]);
 
   useEffect(() => {
     if (!withShortcut) return undefined;
@@ -70,11 +83,17 @@ export function PersonSearch({ variant, onPick, onRegister, withShortcut, exclud
   const pick = (person: BeneficiarySummaryDto) => {
     enterPending.current = null;
     if (variant === 'header') {
-      setQuery('');
+      changeQuery('');
       setOpen(false);
     }
     onPick(person);
   };
+  // The results list is memoised: it gets one picker for its whole life, which calls the latest `pick`.
+  const latestPick = useRef(pick);
+  useEffect(() => {
+    latestPick.current = pick;
+  });
+  const pickFromList = useCallback((person: BeneficiarySummaryDto) => latestPick.current(person), []);
 
   // Enter pressed before the answer: open the first result once the answer to the same text is in.
   useEffect(() => {
@@ -92,16 +111,16 @@ export function PersonSearch({ variant, onPick, onRegister, withShortcut, exclud
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      setActive((index) => Math.min(index + 1, Math.max(results.length - 1, 0)));
+      moveActive((index) => Math.min(index + 1, Math.max(results.length - 1, 0)));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      setActive((index) => Math.max(index - 1, 0));
+      moveActive((index) => Math.max(index - 1, 0));
     } else if (event.key === 'Home' && showPanel && results.length > 0 && event.ctrlKey) {
       event.preventDefault();
-      setActive(0);
+      highlightRow(0);
     } else if (event.key === 'End' && showPanel && results.length > 0 && event.ctrlKey) {
       event.preventDefault();
-      setActive(results.length - 1);
+      highlightRow(results.length - 1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const person = results[active];
@@ -115,7 +134,7 @@ export function PersonSearch({ variant, onPick, onRegister, withShortcut, exclud
         setOpen(false);
       } else if (query) {
         event.preventDefault();
-        setQuery('');
+        changeQuery('');
       }
     }
   };
@@ -140,8 +159,8 @@ export function PersonSearch({ variant, onPick, onRegister, withShortcut, exclud
           label={t('beneficiaries.search.results')}
           results={results}
           active={active}
-          onHover={setActive}
-          onPick={pick}
+          onHover={highlightRow}
+          onPick={pickFromList}
         />
       ) : null}
       {settled && results.length === 0 && !search.error ? (
@@ -189,7 +208,7 @@ export function PersonSearch({ variant, onPick, onRegister, withShortcut, exclud
         value={query}
         onChange={(event) => {
           enterPending.current = null;
-          setQuery(event.currentTarget.value);
+          changeQuery(event.currentTarget.value);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { BeneficiarySummaryDto } from '../../../../../electron/common/contract';
 import { useClient } from '../../../app/client-context';
 import { toClientError, type ClientError } from '../../../transport';
@@ -14,34 +14,51 @@ export interface PersonSearchState {
   error: ClientError | null;
 }
 
+export interface PersonSearch extends PersonSearchState {
+  /** The text in the field, as typed. */
+  query: string;
+  /** Sets the text in the field and searches it at once. */
+  changeQuery(value: string): void;
+}
+
+const NO_SEARCH: PersonSearchState = { answered: null, results: [], loading: false, error: null };
+
 /**
  * Searches people as the agent types: one call per keystroke, no debounce (the backend answers in about a
  * millisecond, and the target is results painted within 50 ms of the key), and only the answer to the latest
- * query is kept (a slower answer to an older query is dropped).
+ * query is kept (a slower answer to an older query is dropped). The call leaves from the keystroke's own event,
+ * before React renders it, and the new text and the loading state are one render.
  */
-export function usePersonSearch(query: string): PersonSearchState {
+export function usePersonSearch(): PersonSearch {
   const client = useClient();
-  const [state, setState] = useState<PersonSearchState>({ answered: null, results: [], loading: false, error: null });
+  const [query, setQuery] = useState('');
+  const [state, setState] = useState<PersonSearchState>(NO_SEARCH);
+  const latestQuery = useRef('');
   const sequence = useRef(0);
 
-  useEffect(() => {
-    const trimmed = query.trim().slice(0, 100);
-    const current = ++sequence.current;
-    if (!trimmed) {
-      setState({ answered: null, results: [], loading: false, error: null });
-      return undefined;
-    }
-    setState((previous) => ({ ...previous, loading: true }));
-    client.call('beneficiaries.search', { query: trimmed, limit: SEARCH_LIMIT }).then(
-      (results) => {
-        if (current === sequence.current) setState({ answered: trimmed, results, loading: false, error: null });
-      },
-      (caught: unknown) => {
-        if (current === sequence.current) setState({ answered: trimmed, results: [], loading: false, error: toClientError(caught) });
-      },
-    );
-    return undefined;
-  }, [client, query]);
+  const changeQuery = useCallback(
+    (value: string) => {
+      if (value === latestQuery.current) return;
+      latestQuery.current = value;
+      setQuery(value);
+      const trimmed = value.trim().slice(0, 100);
+      const current = ++sequence.current;
+      if (!trimmed) {
+        setState(NO_SEARCH);
+        return;
+      }
+      setState((previous) => ({ ...previous, loading: true }));
+      client.call('beneficiaries.search', { query: trimmed, limit: SEARCH_LIMIT }).then(
+        (results) => {
+          if (current === sequence.current) setState({ answered: trimmed, results, loading: false, error: null });
+        },
+        (caught: unknown) => {
+          if (current === sequence.current) setState({ answered: trimmed, results: [], loading: false, error: toClientError(caught) });
+        },
+      );
+    },
+    [client],
+  );
 
-  return state;
+  return { ...state, query, changeQuery };
 }
