@@ -11,11 +11,19 @@ export function insertSyncReview(db: GuichetDatabase, row: NewSyncReview): void 
 }
 
 /** Another site lost against one of our redemptions: recorded once per pass and other site. */
-export function hasElsewhereReview(db: GuichetDatabase, passNumber: string, otherSiteAt: string): boolean {
+/** Whether this conflict (the pass, the losing site and its desk's time) is already in the inbox (a pull replayed). */
+export function hasElsewhereReview(db: GuichetDatabase, passNumber: string, otherSiteName: string, otherSiteAt: string): boolean {
   const found = db.orm
     .select({ id: syncReview.id })
     .from(syncReview)
-    .where(and(eq(syncReview.kind, 'conflict-elsewhere'), eq(syncReview.passNumber, passNumber), eq(syncReview.otherSiteAt, otherSiteAt)))
+    .where(
+      and(
+        eq(syncReview.kind, 'conflict-elsewhere'),
+        eq(syncReview.passNumber, passNumber),
+        eq(syncReview.otherSiteName, otherSiteName),
+        eq(syncReview.otherSiteAt, otherSiteAt),
+      ),
+    )
     .get();
   return found !== undefined;
 }

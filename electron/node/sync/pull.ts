@@ -99,7 +99,7 @@ function applyChange(context: PullContext, change: PullChange, effects: PageEffe
     case 'conflict': {
       const { winner, loser, passNumber } = change.data;
       // The losing site learnt it from its push's answer; the winning site learns it here.
-      if (winner.siteId !== context.siteId || hasElsewhereReview(db, passNumber, loser.at)) return;
+      if (winner.siteId !== context.siteId || hasElsewhereReview(db, passNumber, loser.siteName, loser.at)) return;
       insertSyncReview(db, {
         id: newId(),
         kind: 'conflict-elsewhere',
