@@ -61,6 +61,7 @@ function toRow(raw: RawBeneficiary): BeneficiaryRow {
 
 interface SearchStatements {
   byId: Database.Statement;
+  activeByIds: Database.Statement;
   byBirthYear: Database.Statement;
   byPhonePrefix: Database.Statement;
   byPhone: Database.Statement;
@@ -83,6 +84,7 @@ const prepared = perConnection((sqlite): SearchStatements => {
   const active = 'merged_into IS NULL';
   return {
     byId: sqlite.prepare('SELECT * FROM beneficiary WHERE id = ?'),
+    activeByIds: sqlite.prepare('SELECT b.* FROM json_each(?) AS wanted JOIN beneficiary b ON b.id = wanted.value WHERE b.merged_into IS NULL'),
     byBirthYear: sqlite.prepare(`SELECT * FROM beneficiary WHERE birth_year = ? AND ${active} ORDER BY nom_key, prenom_key LIMIT ?`),
     byPhonePrefix: sqlite.prepare(`SELECT * FROM beneficiary WHERE phone >= ? AND phone < ? AND ${active} ORDER BY phone LIMIT ?`),
     byPhone: sqlite.prepare(`SELECT * FROM beneficiary WHERE phone = ? AND ${active} LIMIT 200`),
@@ -120,6 +122,11 @@ export function iterateTokenRanges(db: GuichetDatabase, first: TokenRange, other
 /** How many tokens fall in a range, counting up to `cap` (to pick the most selective word cheaply). */
 export function countTokenRange(db: GuichetDatabase, range: TokenRange, cap: number): number {
   return prepared(db.sqlite).countTokenRange.get(range.from, range.to, cap) as number;
+}
+
+/** The records of these ids that were not merged into another, in one statement (a page of search results). */
+export function activeBeneficiaryRowsByIds(db: GuichetDatabase, ids: readonly string[]): BeneficiaryRow[] {
+  return (prepared(db.sqlite).activeByIds.all(JSON.stringify(ids)) as RawBeneficiary[]).map(toRow);
 }
 
 export function beneficiaryRowById(db: GuichetDatabase, id: string): BeneficiaryRow | undefined {

@@ -1,18 +1,18 @@
-import { eq } from 'drizzle-orm';
-import { setting } from '../schema';
+import { perConnection } from '../prepared';
 import type { GuichetDatabase } from '../types';
+
+/** Prepared once per connection: settings are read on every call (the idle lock) and every scan. */
+const readSetting = perConnection((sqlite) => sqlite.prepare(`SELECT value FROM setting WHERE key = ?`).pluck());
+const writeSetting = perConnection((sqlite) =>
+  sqlite.prepare(`INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`),
+);
 
 /** A setting's JSON value, or undefined when never set. */
 export function getSetting<T>(db: GuichetDatabase, key: string): T | undefined {
-  const row = db.orm.select({ value: setting.value }).from(setting).where(eq(setting.key, key)).get();
-  return row === undefined ? undefined : (JSON.parse(row.value) as T);
+  const value = readSetting(db.sqlite).get(key) as string | undefined;
+  return value === undefined ? undefined : (JSON.parse(value) as T);
 }
 
 export function setSetting(db: GuichetDatabase, key: string, value: unknown, now: string): void {
-  const json = JSON.stringify(value);
-  db.orm
-    .insert(setting)
-    .values({ key, value: json, updatedAt: now })
-    .onConflictDoUpdate({ target: setting.key, set: { value: json, updatedAt: now } })
-    .run();
+  writeSetting(db.sqlite).run(key, JSON.stringify(value), now);
 }

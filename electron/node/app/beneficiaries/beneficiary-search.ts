@@ -5,7 +5,7 @@ import {
   MAX_EXTRA_WORDS,
   beneficiariesByBirthYear,
   beneficiariesByPhonePrefix,
-  beneficiaryRowById,
+  activeBeneficiaryRowsByIds,
   countTokenRange,
   iterateTokenRanges,
   type TokenRange,
@@ -48,12 +48,22 @@ export function searchBeneficiaries(db: GuichetDatabase, query: string, limit: n
   const [driver, ...rest] = ranked;
   if (driver === undefined) return [];
   const others = rest.slice(0, MAX_EXTRA_WORDS).map((entry) => entry.word);
-  const found = new Map<string, BeneficiaryRow>();
+  // Ids in token order, read by pages of `limit` in one statement each (a merged record is skipped, and its place
+  // taken by the next id).
+  const seen = new Set<string>();
+  const found: BeneficiaryRow[] = [];
+  let page: string[] = [];
+  const readPage = () => {
+    found.push(...activeBeneficiaryRowsByIds(db, page));
+    page = [];
+  };
   for (const { id } of iterateTokenRanges(db, driver.range, others)) {
-    if (found.has(id)) continue;
-    const row = beneficiaryRowById(db, id);
-    if (row && row.mergedInto === null) found.set(id, row);
-    if (found.size >= limit) break;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    page.push(id);
+    if (found.length + page.length >= limit) readPage();
+    if (found.length >= limit) break;
   }
-  return [...found.values()].sort(byName);
+  if (page.length > 0) readPage();
+  return found.slice(0, limit).sort(byName);
 }
