@@ -6,6 +6,7 @@ import { AppError, type Input } from '../../electron/common/contract';
 import { PlacesPage } from '../../renderer/src/features/sync/places-page';
 import { PeopleProviders } from './beneficiaries-fixtures';
 import { fakeClient, renderWithApp, type Handlers } from './render-app';
+import { SLIP_JOB } from './session-fixtures';
 import { minutesAgo, syncStatus } from './sync-fixtures';
 
 afterEach(cleanup);
@@ -88,7 +89,17 @@ describe('« Autres lieux » page', () => {
       'sync.book-elsewhere': (input) => {
         booked.push(input);
         if (booked.length === 2) throw new AppError('CONFLICT', 'Atelier complet à Médiathèque Mitterrand : proposez un autre atelier.');
-        return { id: '0190a8c0-0000-7000-8000-0000000007d1', siteName: 'Médiathèque Mitterrand', title: 'Mails et pièces jointes', date: '2026-06-18', startTime: '10:00', durationMin: 90, seatsLeft: 3 };
+        return {
+          id: '0190a8c0-0000-7000-8000-0000000007d1',
+          siteName: 'Médiathèque Mitterrand',
+          title: 'Mails et pièces jointes',
+          date: '2026-06-18',
+          startTime: '10:00',
+          durationMin: 90,
+          seatsLeft: 3,
+          receipts: [{ delivery: 'queued' as const, job: SLIP_JOB }],
+          warning: null,
+        };
       },
     });
     const open = await screen.findByRole('button', { name: 'Inscrire une personne à « Mails et pièces jointes » du 18/06/2026 — Médiathèque Mitterrand' });
@@ -108,8 +119,10 @@ describe('« Autres lieux » page', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Inscrire' }));
     };
     await pick();
-    expect((await within(dialog).findByTestId('booked-elsewhere')).textContent).toBe('DURAND Paul est inscrit·e ; Médiathèque Mitterrand a reçu l’inscription. Il reste 3 places.');
-    expect(booked).toEqual([{ workshopId: '0190a8c0-0000-7000-8000-0000000007c1', beneficiaryId: '0190a8c0-0000-7000-8000-0000000000b7' }]);
+    expect((await within(dialog).findByTestId('booked-elsewhere')).textContent).toBe(
+      'DURAND Paul est inscrit·e ; Médiathèque Mitterrand a reçu l’inscription. Il reste 3 places. Ticket envoyé à l’imprimante.',
+    );
+    expect(booked).toEqual([{ workshopId: '0190a8c0-0000-7000-8000-0000000007c1', beneficiaryId: '0190a8c0-0000-7000-8000-0000000000b7', printSlip: true }]);
     await pick();
     expect(await within(dialog).findByText('Atelier complet à Médiathèque Mitterrand : proposez un autre atelier.')).toBeTruthy();
     expect(within(dialog).queryByTestId('booked-elsewhere')).toBeNull();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './dto';
+import { PrintRequestDto } from './devices';
 import type { MethodSpec } from './methods';
 import { anyAgent, onlyRoles } from './roles';
 import { MAX_PROVISIONAL_MAX_DAYS } from '../sync/provisional-policy';
@@ -127,6 +128,10 @@ export const BookingElsewhereDto = z.object({
   durationMin: z.number().int(),
   /** Seats left after this one (null: no limit). */
   seatsLeft: z.number().int().nullable(),
+  /** The slip handed to the person (where and when to go), none when not asked for. */
+  receipts: z.array(PrintRequestDto),
+  /** A printing problem; the booking is made anyway. */
+  warning: z.string().nullable(),
 });
 export type BookingElsewhereDto = z.infer<typeof BookingElsewhereDto>;
 
@@ -185,7 +190,11 @@ export const syncMethods = {
    * Books a person into another place's collective workshop through the hub (online only): the seat is taken at the
    * hub, and the person's name and phone go to that place only, for that workshop.
    */
-  'sync.book-elsewhere': method({ input: z.object({ workshopId: Id, beneficiaryId: Id }), output: BookingElsewhereDto, access: anyAgent }),
+  'sync.book-elsewhere': method({
+    input: z.object({ workshopId: Id, beneficiaryId: Id, printSlip: z.boolean().default(true) }),
+    output: BookingElsewhereDto,
+    access: anyAgent,
+  }),
   /** An administrator sets the site's policy for passes « à confirmer » (audited). */
   'sync.set-provisional-policy': method({ input: ProvisionalPolicyInput, output: SyncStatusDto, access: onlyRoles('admin') }),
   'sync.review-list': method({

@@ -255,7 +255,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'sync.now': () => sync.now(),
     'sync.enroll': (input, ctx) => sync.enroll(requireAgent(ctx), input),
     'sync.places': () => listPlaces(db, clock()),
-    'sync.book-elsewhere': (input, ctx) => sync.bookElsewhere(requireAgent(ctx), input),
+    'sync.book-elsewhere': (input, ctx) => sync.bookElsewhere(requireAgent(ctx), input, (layout) => devices.printReceipt('booking', layout)),
     'sync.set-provisional-policy': (input, ctx) => sync.setProvisionalPolicy(requireAgent(ctx), input),
     'sync.review-list': (input) => sync.reviews(input.includeSettled),
     'sync.review-settle': (input, ctx) => sync.settle(requireAgent(ctx), input),

@@ -1,8 +1,10 @@
-import { AppError, type BookingElsewhereDto } from '../../common/contract';
+import { AppError, type BookingElsewhereDto, type PrintRequestDto } from '../../common/contract';
 import type { Clock } from '../../common/domain/clock';
 import { newId } from '../../common/domain/ids';
 import { parisDate } from '../../common/domain/passes/paris-date';
 import type { PullEntityData } from '../../common/sync/protocol';
+import { bookingSlipLayout } from '../../common/receipts/booking-slip';
+import type { ReceiptLayout } from '../../common/receipts/receipt-layout';
 import { writeChange } from '../../../db/change';
 import { activeBeneficiaryById } from '../../../db/repositories/beneficiary.repo';
 import { findHubReference } from '../../../db/repositories/sync.repo';
@@ -18,15 +20,21 @@ export interface BookElsewhereDeps {
   db: GuichetDatabase;
   clock: Clock;
   engine: SyncEngine;
+  /** The receipt printer (DevicesService). */
+  printSlip(layout: ReceiptLayout): PrintRequestDto;
 }
 
 /**
  * Books a person into another place's collective workshop through the hub (issue 8 item 4). Online only: the hub
  * takes the seat (or says the workshop is full, cancelled or past) and passes the person's name and phone to that
  * place only. Then this desk records the booking in the person's history (audited; nothing goes to the outbox: the
- * running place uploads the booking's statistics).
+ * running place uploads the booking's statistics) and prints the person's slip: where and when to go.
  */
-export async function bookElsewhere(deps: BookElsewhereDeps, actorId: string, input: { workshopId: string; beneficiaryId: string }): Promise<BookingElsewhereDto> {
+export async function bookElsewhere(
+  deps: BookElsewhereDeps,
+  actorId: string,
+  input: { workshopId: string; beneficiaryId: string; printSlip: boolean },
+): Promise<BookingElsewhereDto> {
   const { db, clock, engine } = deps;
   const person = activeBeneficiaryById(db, input.beneficiaryId);
   if (!person) throw new AppError('NOT_FOUND', 'Personne introuvable ou fusionnée avec une autre fiche.');
@@ -75,5 +83,33 @@ export async function bookElsewhere(deps: BookElsewhereDeps, actorId: string, in
       },
     };
   });
-  return { id: bookingId, siteName, title: workshop.title, date: workshop.date, startTime: workshop.startTime, durationMin: workshop.durationMin, seatsLeft };
+  const booked = { id: bookingId, siteName, title: workshop.title, date: workshop.date, startTime: workshop.startTime, durationMin: workshop.durationMin, seatsLeft };
+  if (!input.printSlip) return { ...booked, receipts: [], warning: null };
+  // The booking is made whatever happens to its slip: a printing problem is a warning.
+  try {
+    const service = findHubReference<PullEntityData<'service'>>(db, 'service', workshop.serviceId);
+    const layout = bookingSlipLayout({
+      siteName,
+      person: { prenom: person.prenom, nom: person.nom },
+      title: workshop.title,
+      serviceName: service?.name ?? workshop.title,
+      date: workshop.date,
+      startTime: workshop.startTime,
+      endTime: endTimeOf(workshop.startTime, workshop.durationMin),
+      room: '',
+      pricePasses: service?.passRequired ? service.pricePasses : 0,
+      waitPosition: null,
+    });
+    return { ...booked, receipts: [deps.printSlip(layout)], warning: null };
+  } catch (error) {
+    const reason = error instanceof AppError ? error.message : 'erreur d’impression.';
+    return { ...booked, receipts: [], warning: `Inscription faite, mais ticket non imprimé : ${reason}` };
+  }
+}
+
+/** `HH:MM` plus a duration, on the same day (a workshop does not run past midnight). */
+function endTimeOf(startTime: string, durationMin: number): string {
+  const [hours = 0, minutes = 0] = startTime.split(':').map(Number);
+  const end = Math.min(hours * 60 + minutes + durationMin, 23 * 60 + 59);
+  return `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
 }

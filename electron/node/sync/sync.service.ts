@@ -1,5 +1,6 @@
-import { AppError, REVIEW_OUTCOME_LABELS, type BookingElsewhereDto, type EnrollInput, type ProvisionalPolicyInput, type ReviewItemDto, type SettleInput, type SyncStatusDto } from '../../common/contract';
+import { AppError, REVIEW_OUTCOME_LABELS, type BookingElsewhereDto, type EnrollInput, type PrintRequestDto, type ProvisionalPolicyInput, type ReviewItemDto, type SettleInput, type SyncStatusDto } from '../../common/contract';
 import type { Clock } from '../../common/domain/clock';
+import type { ReceiptLayout } from '../../common/receipts/receipt-layout';
 import type { OpResult } from '../../common/sync/protocol';
 import { writeChange } from '../../../db/change';
 import { getSite } from '../../../db/repositories/site.repo';
@@ -85,8 +86,12 @@ export class SyncService {
     return this.engine.status();
   }
 
-  bookElsewhere(actorId: string, input: { workshopId: string; beneficiaryId: string }): Promise<BookingElsewhereDto> {
-    return bookElsewhere({ db: this.db, clock: this.clock, engine: this.engine }, actorId, input);
+  bookElsewhere(
+    actorId: string,
+    input: { workshopId: string; beneficiaryId: string; printSlip: boolean },
+    printSlip: (layout: ReceiptLayout) => PrintRequestDto,
+  ): Promise<BookingElsewhereDto> {
+    return bookElsewhere({ db: this.db, clock: this.clock, engine: this.engine, printSlip }, actorId, input);
   }
 
   setProvisionalPolicy(actorId: string, input: ProvisionalPolicyInput): SyncStatusDto {

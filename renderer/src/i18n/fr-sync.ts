@@ -95,6 +95,7 @@ export const frSync = {
     done: '{{name}} est inscrit·e ; {{site}} a reçu l’inscription.',
     doneSeats_one: '{{name}} est inscrit·e ; {{site}} a reçu l’inscription. Il reste {{count}} place.',
     doneSeats_other: '{{name}} est inscrit·e ; {{site}} a reçu l’inscription. Il reste {{count}} places.',
+    slipSent: 'Ticket envoyé à l’imprimante.',
   },
   provisional: {
     title: 'Pass à confirmer',

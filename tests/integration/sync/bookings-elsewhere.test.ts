@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnrollmentCode } from '../../../hub/src/admin/administration';
 import { register, startStockEnv, type StockEnv } from '../stock/stock-env';
 import { createSession, sessionFields } from '../workshops/workshops-env';
+import { until } from '../../support/wait-for';
 import { startHubServer, type HubServer } from './sync-env';
 
 /**
@@ -43,7 +44,14 @@ describe('a booking across desks', () => {
   it('is taken at the hub and reaches the médiathèque with the person’s name and phone only', async () => {
     const zoe = await register(ccas.accueil, { phone: '0612345678', birthYear: 1952 });
     const booked = await ccas.accueil.call('sync.book-elsewhere', { workshopId, beneficiaryId: zoe });
-    expect(booked).toMatchObject({ siteName: 'Médiathèque Mitterrand', title: 'Mails et pièces jointes', date: '2026-06-18', seatsLeft: 1 });
+    expect(booked).toMatchObject({ siteName: 'Médiathèque Mitterrand', title: 'Mails et pièces jointes', date: '2026-06-18', seatsLeft: 1, warning: null });
+    // The person's slip says where and when to go.
+    await until(async () => (await ccas.printed()).length === 1);
+    const [slip] = await ccas.printed();
+    expect(slip).toContain('Médiathèque Mitterrand');
+    expect(slip).toContain('Mails et pièces jointes');
+    expect(slip).toMatch(/De\s+14:00 à 15:30/);
+    expect(slip).toContain('votre carnet de Pass Numérique');
     expect(await ccas.accueil.call('beneficiaries.history', { id: zoe })).toContainEqual(
       expect.objectContaining({ kind: 'booking-elsewhere', siteName: 'Médiathèque Mitterrand', text: 'Inscrit·e à « Mails et pièces jointes » du 18/06/2026 à 14:00 — Médiathèque Mitterrand' }),
     );
@@ -65,7 +73,7 @@ describe('a booking across desks', () => {
   it('a person the médiathèque already knows is booked under their record', async () => {
     const known = await register(media.accueil, { nom: 'Durand', prenom: 'Marc', phone: '0698765432' });
     const marc = await register(ccas.accueil, { nom: 'Durand', prenom: 'Marc', phone: '0698765432' });
-    expect((await ccas.accueil.call('sync.book-elsewhere', { workshopId, beneficiaryId: marc })).seatsLeft).toBe(0);
+    expect((await ccas.accueil.call('sync.book-elsewhere', { workshopId, beneficiaryId: marc, printSlip: false })).seatsLeft).toBe(0);
     await media.admin.call('sync.now', {});
     const detail = await media.accueil.call('workshops.get', { id: workshopId });
     expect(detail.bookings.map((booking) => booking.beneficiaryId)).toContain(known);

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,21 +8,25 @@ import { useClient } from '../../app/client-context';
 import { toClientError, type ClientError } from '../../transport';
 import { PersonPicker } from '../beneficiaries/search/person-picker';
 import { personName } from '../beneficiaries/search/person-label';
+import { usePrintRequest } from '../devices/use-print-request';
 import { ErrorAlert } from '../errors/error-alert';
 
 type Workshop = PlaceDto['workshops'][number];
 
 /**
  * « Inscrire une personne » in another place's workshop, through the hub: find the person, read what is shared with
- * that place (name, first name, phone — for this workshop only), then « Inscrire ». Online only; the result (or why
- * it could not be done) stays shown while the agent books the next person.
+ * that place (name, first name, phone — for this workshop only), then « Inscrire », which prints the person's slip
+ * (where and when to go) unless unticked. Online only; the result (or why it could not be done) stays shown while the
+ * agent books the next person.
  */
 export function BookElsewhereModal({ place, workshop, onClose }: { place: PlaceDto; workshop: Workshop; onClose(): void }) {
   const { t } = useTranslation();
   const client = useClient();
   const submitButton = useRef<HTMLButtonElement>(null);
   const [person, setPerson] = useState<BeneficiarySummaryDto | null>(null);
-  const [booked, setBooked] = useState<{ name: string; booking: BookingElsewhereDto } | null>(null);
+  const completePrint = usePrintRequest();
+  const [printSlip, setPrintSlip] = useState(true);
+  const [booked, setBooked] = useState<{ name: string; booking: BookingElsewhereDto; printError: ClientError | null } | null>(null);
   const [error, setError] = useState<ClientError | string | null>(null);
   const [busy, setBusy] = useState(false);
   const [searchKey, setSearchKey] = useState(0);
@@ -41,8 +45,15 @@ export function BookElsewhereModal({ place, workshop, onClose }: { place: PlaceD
     setError(null);
     setBooked(null);
     try {
-      const booking = await client.call('sync.book-elsewhere', { workshopId: workshop.id, beneficiaryId: person.id });
-      setBooked({ name: personName(person), booking });
+      const booking = await client.call('sync.book-elsewhere', { workshopId: workshop.id, beneficiaryId: person.id, printSlip });
+      // The booking is made at the hub whatever happens to its slip.
+      let printError: ClientError | null = null;
+      try {
+        for (const receipt of booking.receipts) await completePrint(receipt);
+      } catch (caught) {
+        printError = toClientError(caught);
+      }
+      setBooked({ name: personName(person), booking, printError });
       setPerson(null);
       setSearchKey((key) => key + 1);
     } catch (caught) {
@@ -72,8 +83,15 @@ export function BookElsewhereModal({ place, workshop, onClose }: { place: PlaceD
               {booked.booking.seatsLeft === null
                 ? t('sync.bookElsewhere.done', { name: booked.name, site: booked.booking.siteName })
                 : t('sync.bookElsewhere.doneSeats', { name: booked.name, site: booked.booking.siteName, count: booked.booking.seatsLeft })}
+              {booked.booking.receipts.length > 0 && !booked.printError ? ` ${t('sync.bookElsewhere.slipSent')}` : ''}
             </Alert>
           ) : null}
+          {booked?.booking.warning ? (
+            <Alert color="orange" variant="light" data-testid="booked-elsewhere-warning">
+              {booked.booking.warning}
+            </Alert>
+          ) : null}
+          {booked?.printError ? <ErrorAlert error={booked.printError} /> : null}
           <ErrorAlert error={error} />
           <PersonPicker
             person={person}
@@ -84,6 +102,7 @@ export function BookElsewhereModal({ place, workshop, onClose }: { place: PlaceD
               setPerson(picked);
             }}
           />
+          <Checkbox size="md" label={t('session.book.printSlip')} checked={printSlip} onChange={(event) => setPrintSlip(event.currentTarget.checked)} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" size="md" onClick={onClose}>
               {t('common.close')}
