@@ -120,6 +120,25 @@ describe('a pass whose hand-out has not reached this desk', () => {
     ]);
   });
 
+  it('stays « à confirmer » when the door first asks for a confirmation (a full session)', async () => {
+    await handOutUnknownToOthers('C000005');
+    const pass = luhnPass(100_000_012);
+    offline.add(media);
+    try {
+      const service = serviceIds.get(media) as string;
+      const session = (await createSession(media.referent, sessionFields(service, { capacity: 1 }))).id;
+      await media.accueil.call('bookings.create', { sessionId: session, beneficiaryId: await register(media.accueil, { nom: 'Garcia', prenom: 'Inès' }), printSlip: false });
+      const person = await register(media.accueil, { nom: 'Moreau', prenom: 'Hugo' });
+      const asked = await media.referent.call('signin.scan', { sessionId: session, code: pass, expectedBeneficiaryId: person });
+      expect(asked).toMatchObject({ outcome: 'confirm', confirmation: 'surnombre' });
+      const confirmed = await media.referent.call('signin.scan', { sessionId: session, code: pass, expectedBeneficiaryId: person, confirm: ['surnombre'] });
+      expect(confirmed).toMatchObject({ outcome: 'present', hub: { status: 'waiting', message: expect.stringContaining('remise n’était pas encore connue') } });
+      expect((await media.accueil.call('workshops.get', { id: session })).bookings).toContainEqual(expect.objectContaining({ beneficiaryId: person, passesToConfirm: [pass] }));
+    } finally {
+      offline.delete(media);
+    }
+  });
+
   it('follows the site’s policy: refused when it says never, or when the hub’s data is too old', async () => {
     await handOutUnknownToOthers('C000004');
     const person = await register(media.accueil, { nom: 'Leroy', prenom: 'Inès' });

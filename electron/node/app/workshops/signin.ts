@@ -21,6 +21,7 @@ import type { GuichetDatabase } from '../../../../db/types';
 import { provisionalMaxDays, SYNC_KEYS, syncInstant } from '../../sync/sync-settings';
 import { matchStockCode } from '../stock/stock-code';
 import { lotDates, type StockEventDetails } from '../stock/stock-dto';
+import { findHubPass } from '../../../../db/repositories/sync.repo';
 import { adoptHubCarnet, hubHeldPass } from './hub-pass-adoption';
 import { hubPassRefusal } from './hub-pass-refusal';
 import { displayName, existingService, existingSession, type WorkshopContext } from './workshop-context';
@@ -60,10 +61,15 @@ type PassLookup = { ok: true; scanned: ScannedPass | null } | { ok: false; decis
 
 const refused = (reason: SignInRefusal, message: string): PassLookup => ({ ok: false, decision: { kind: 'refuse', reason, message } });
 
+/** The site's policy for a pass « à confirmer », as a refusal (null: allowed). */
+function provisionalRefusal(tx: GuichetDatabase, passNumber: string, now: Date): PassLookup | null {
+  const policy = decideProvisional(passNumber, provisionalMaxDays(tx), syncInstant(tx, SYNC_KEYS.lastPullAt), now);
+  return policy.allowed ? null : refused('inconnu', policy.message);
+}
+
 function lookUpPass(tx: GuichetDatabase, code: string | null, personId: string | null, now: Date): PassLookup {
   if (code === null) return { ok: true, scanned: null };
   let match = matchStockCode(tx, code);
-  let provisional = false;
   if (match.kind === 'not-found') {
     const fromHub = hubPassRefusal(tx, code);
     if (fromHub) return refused(fromHub.reason, fromHub.message);
@@ -73,11 +79,9 @@ function lookUpPass(tx: GuichetDatabase, code: string | null, personId: string |
       const whose = held.handedOut ? `d’un carnet remis à ${held.siteName}` : `d’un carnet de ${held.siteName} dont la remise n’est pas encore connue ici`;
       return refused('inconnu', `Pass ${held.number} ${whose} : choisissez ou inscrivez la personne, puis scannez à nouveau.`);
     }
-    if (!held.handedOut) {
-      const policy = decideProvisional(held.number, provisionalMaxDays(tx), syncInstant(tx, SYNC_KEYS.lastPullAt), now);
-      if (!policy.allowed) return refused('inconnu', policy.message);
-      provisional = true;
-    }
+    // Checked before the carnet is taken in: a refusal changes nothing.
+    const refusal = held.handedOut ? null : provisionalRefusal(tx, held.number, now);
+    if (refusal) return refusal;
     if (!adoptHubCarnet(tx, held, personId, now.toISOString())) return refused(match.reason, match.message);
     match = matchStockCode(tx, code);
     if (match.kind === 'not-found') return refused(match.reason, match.message);
@@ -86,9 +90,16 @@ function lookUpPass(tx: GuichetDatabase, code: string | null, personId: string |
     const refusal = misreadPass(`C’est le numéro du carnet ${match.carnet.number} : scannez l’un de ses pass (un seul par atelier).`);
     return refused('mal-lu', refusal.ok ? '' : refusal.message);
   }
-  const fromHub = match.pass.redeemedAt === null && match.pass.revokedAt === null ? hubPassRefusal(tx, match.pass.number) : null;
+  const unused = match.pass.redeemedAt === null && match.pass.revokedAt === null;
+  const fromHub = unused ? hubPassRefusal(tx, match.pass.number) : null;
   if (fromHub) return refused(fromHub.reason, fromHub.message);
-  return { ok: true, scanned: { pass: match.pass, carnet: match.carnet, lot: findLot(tx, match.carnet.lotId) as LotRow, provisional } };
+  const lot = findLot(tx, match.carnet.lotId) as LotRow;
+  // Another site's pass that the hub still knows only in that site's stock: its hand-out there has not reached this
+  // desk (taken in just now, or at a scan that asked for a confirmation first).
+  const provisional = unused && lot.siteId !== null && findHubPass(tx, match.pass.number)?.state === 'in-stock';
+  const refusal = provisional ? provisionalRefusal(tx, match.pass.number, now) : null;
+  if (refusal) return refusal;
+  return { ok: true, scanned: { pass: match.pass, carnet: match.carnet, lot, provisional } };
 }
 
 function personFacts(tx: GuichetDatabase, sessionId: string, beneficiaryId: string): SignInPerson | null {
