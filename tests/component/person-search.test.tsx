@@ -136,4 +136,24 @@ describe('person search', () => {
     act(() => fake.emit('scanner.scanned', { code: '1000000011', source: 'hid' }));
     expect((await screen.findByTestId('where')).textContent).toBe(`/personnes/${OTHER_ID}`);
   });
+
+  it('shows a spinner in the field only while an answer is slow, never for a quick one', async () => {
+    let answerSlowly: (people: BeneficiarySummaryDto[]) => void = () => undefined;
+    renderSearch({
+      'beneficiaries.search': ({ query }) =>
+        query === 'dupo' ? new Promise<BeneficiarySummaryDto[]>((resolve) => (answerSlowly = resolve)) : [DUPONT],
+    });
+    const spinner = () => document.querySelector('.mantine-Loader-root');
+    fireEvent.change(field(), { target: { value: 'dup' } });
+    await screen.findByRole('option');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(spinner()).toBeNull();
+
+    fireEvent.change(field(), { target: { value: 'dupo' } });
+    expect(spinner()).toBeNull();
+    await waitFor(() => expect(spinner()).not.toBeNull(), { timeout: 2000 });
+    act(() => answerSlowly([DUPOND]));
+    await waitFor(() => expect(spinner()).toBeNull());
+    expect((await screen.findByRole('option')).textContent).toContain('DUPOND Jean-Pierre');
+  });
 });

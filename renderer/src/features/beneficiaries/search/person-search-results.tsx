@@ -1,12 +1,12 @@
 import { displayPhone } from '../../../../../electron/common/domain/beneficiaries/phone';
-import { Text, UnstyledButton } from '@mantine/core';
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiarySummaryDto } from '../../../../../electron/common/contract';
 import { personName } from './person-label';
 import { useWindowedRows } from './windowed-rows';
+import './person-search.css';
 
-/** Each result is one row of this height (name, then one line of details): the list is virtualised. */
+/** Each result is one row of this height (name, then one line of details; person-search.css): the list is virtualised. */
 const ROW_HEIGHT = 72;
 const LIST_HEIGHT = 432;
 
@@ -20,7 +20,10 @@ interface PersonOptionProps {
   onPick(person: BeneficiarySummaryDto): void;
 }
 
-/** One result; memoised, so that typing or moving the highlight re-renders only the rows that changed. */
+/**
+ * One result, in plain HTML (each answer renders a screenful of them); memoised, so that typing or moving the
+ * highlight re-renders only the rows that changed.
+ */
 const PersonOption = memo(function PersonOption({ listId, person, index, setSize, selected, onHover, onPick }: PersonOptionProps) {
   const { t } = useTranslation();
   const details = [
@@ -30,9 +33,10 @@ const PersonOption = memo(function PersonOption({ listId, person, index, setSize
     person.email,
   ].filter(Boolean);
   return (
-    <UnstyledButton
-      component="li"
+    <li
       id={`${listId}-${person.id}`}
+      className="guichet-person-option"
+      style={{ height: ROW_HEIGHT }}
       role="option"
       aria-selected={selected}
       aria-posinset={index + 1}
@@ -42,28 +46,10 @@ const PersonOption = memo(function PersonOption({ listId, person, index, setSize
       onMouseDown={(event) => event.preventDefault()}
       onMouseEnter={() => onHover(index)}
       onClick={() => onPick(person)}
-      px="md"
-      py="sm"
-      style={{
-        display: 'block',
-        width: '100%',
-        borderRadius: 6,
-        height: ROW_HEIGHT,
-        overflow: 'hidden',
-        background: selected ? 'var(--mantine-color-blue-1)' : undefined,
-        outline: selected ? '2px solid var(--mantine-color-blue-7)' : undefined,
-        outlineOffset: -2,
-      }}
     >
-      <Text fw={700} size="lg" truncate="end">
-        {personName(person)}
-      </Text>
-      {details.length > 0 ? (
-        <Text size="sm" truncate="end">
-          {details.join(' — ')}
-        </Text>
-      ) : null}
-    </UnstyledButton>
+      <span className="guichet-person-option-name">{personName(person)}</span>
+      {details.length > 0 ? <span className="guichet-person-option-details">{details.join(' — ')}</span> : null}
+    </li>
   );
 });
 

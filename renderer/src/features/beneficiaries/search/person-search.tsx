@@ -23,6 +23,26 @@ export interface PersonSearchProps {
   externalQuery?: { value: string; at: number } | null;
 }
 
+/** An answer slower than this shows a spinner in the field; a normal one (a few ms) comes before it would. */
+const SLOW_ANSWER_MS = 400;
+
+/**
+ * The field's busy spinner, only for a slow answer: shown on every keystroke it would flicker, and adding and
+ * removing it twice per key re-lays out the field while the agent types.
+ */
+function SlowAnswerSpinner({ busy }: { busy: boolean }) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!busy) {
+      setSlow(false);
+      return undefined;
+    }
+    const timer = setTimeout(() => setSlow(true), SLOW_ANSWER_MS);
+    return () => clearTimeout(timer);
+  }, [busy]);
+  return busy && slow ? <Loader size="xs" aria-hidden /> : null;
+}
+
 function isShortcut(event: globalThis.KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
 }
@@ -204,7 +224,8 @@ export function PersonSearch({ variant, onPick, onRegister, withShortcut, exclud
         placeholder={variant === 'header' ? `${t('beneficiaries.search.label')} (Ctrl+K)` : t('beneficiaries.search.placeholder')}
         size={variant === 'header' ? 'md' : 'lg'}
         leftSection={<IconSearch aria-hidden size={20} />}
-        rightSection={search.loading ? <Loader size="xs" aria-hidden /> : undefined}
+        // Always there (empty while answers are quick), so that the field's width never changes as the agent types.
+        rightSection={<SlowAnswerSpinner busy={search.loading} />}
         value={query}
         onChange={(event) => {
           enterPending.current = null;

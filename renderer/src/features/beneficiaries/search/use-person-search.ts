@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { BeneficiarySummaryDto } from '../../../../../electron/common/contract';
 import { useClient } from '../../../app/client-context';
 import { toClientError, type ClientError } from '../../../transport';
@@ -27,7 +28,7 @@ const NO_SEARCH: PersonSearchState = { answered: null, results: [], loading: fal
  * Searches people as the agent types: one call per keystroke, no debounce (the backend answers in about a
  * millisecond, and the target is results painted within 50 ms of the key), and only the answer to the latest
  * query is kept (a slower answer to an older query is dropped). The call leaves from the keystroke's own event,
- * before React renders it, and the new text and the loading state are one render.
+ * before React renders it, and the new text and the loading state are one render; the answer renders at once.
  */
 export function usePersonSearch(): PersonSearch {
   const client = useClient();
@@ -50,7 +51,8 @@ export function usePersonSearch(): PersonSearch {
       setState((previous) => ({ ...previous, loading: true }));
       client.call('beneficiaries.search', { query: trimmed, limit: SEARCH_LIMIT }).then(
         (results) => {
-          if (current === sequence.current) setState({ answered: trimmed, results, loading: false, error: null });
+          // Rendered in the task that brought the answer, not after whatever else is queued (a frame, a timer).
+          if (current === sequence.current) flushSync(() => setState({ answered: trimmed, results, loading: false, error: null }));
         },
         (caught: unknown) => {
           if (current === sequence.current) setState({ answered: trimmed, results: [], loading: false, error: toClientError(caught) });
