@@ -173,3 +173,20 @@ const upcomingWorkshopsStatement = perConnection((sqlite) =>
 export function upcomingHubWorkshops<T>(db: GuichetDatabase, fromDate: string, ownSiteId: string, limit: number): T[] {
   return (upcomingWorkshopsStatement(db.sqlite).all(fromDate, ownSiteId, limit) as string[]).map((data) => JSON.parse(data) as T);
 }
+
+const upcomingWorkshopsPerSiteStatement = perConnection((sqlite) =>
+  sqlite.prepare(
+    `SELECT data FROM (
+       SELECT data, row_number() OVER (
+         PARTITION BY json_extract(data, '$.siteId') ORDER BY json_extract(data, '$.date'), json_extract(data, '$.startTime')
+       ) AS rank
+       FROM hub_reference WHERE entity = 'workshop' AND json_extract(data, '$.status') = 'planned' AND json_extract(data, '$.date') >= ?
+         AND json_extract(data, '$.siteId') <> ?
+     ) WHERE rank <= ?`,
+  ).pluck(),
+);
+
+/** The first `perSite` planned collective workshops of each other place from `fromDate` on (past years are not read into memory). */
+export function upcomingHubWorkshopsPerSite<T>(db: GuichetDatabase, fromDate: string, ownSiteId: string, perSite: number): T[] {
+  return (upcomingWorkshopsPerSiteStatement(db.sqlite).all(fromDate, ownSiteId, perSite) as string[]).map((data) => JSON.parse(data) as T);
+}

@@ -1,7 +1,7 @@
 import type { PlaceDto, PlacesDto } from '../../common/contract';
 import { parisDate } from '../../common/domain/passes/paris-date';
 import type { PullEntityData } from '../../common/sync/protocol';
-import { listHubReferences, upcomingHubWorkshops } from '../../../db/repositories/sync.repo';
+import { listHubReferences, upcomingHubWorkshops, upcomingHubWorkshopsPerSite } from '../../../db/repositories/sync.repo';
 import type { GuichetDatabase } from '../../../db/types';
 import { hubLink, SYNC_KEYS, syncInstant } from './sync-settings';
 
@@ -29,10 +29,8 @@ export function listPlaces(db: GuichetDatabase, now: Date): PlacesDto {
   const lastPullAt = syncInstant(db, SYNC_KEYS.lastPullAt);
   if (!link) return { linked: false, lastPullAt: null, places: [] };
   const services = servicesById(db);
-  const today = parisDate(now);
   const workshopsBySite = new Map<string, PullEntityData<'workshop'>[]>();
-  for (const workshop of listHubReferences<PullEntityData<'workshop'>>(db, 'workshop')) {
-    if (workshop.status !== 'planned' || workshop.date < today) continue;
+  for (const workshop of upcomingHubWorkshopsPerSite<PullEntityData<'workshop'>>(db, parisDate(now), link.siteId, WORKSHOPS_PER_PLACE)) {
     workshopsBySite.set(workshop.siteId, [...(workshopsBySite.get(workshop.siteId) ?? []), workshop]);
   }
   const places: PlaceDto[] = listHubReferences<PullEntityData<'site'>>(db, 'site')
@@ -56,7 +54,6 @@ export function listPlaces(db: GuichetDatabase, now: Date): PlacesDto {
         })),
       workshops: (workshopsBySite.get(site.id) ?? [])
         .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
-        .slice(0, WORKSHOPS_PER_PLACE)
         .map((workshop) => {
           const service = services.get(workshop.serviceId);
           return {

@@ -78,6 +78,26 @@ describe('the other places, from the hub', () => {
     expect(receipt).not.toContain('Questions libres');
   });
 
+  it('each place shows its next eight workshops, soonest first', async () => {
+    const service = await media.referent.call('services.save', { name: 'Atelier tablette', themes: ['email'], defaultDurationMin: 60, passRequired: true, pricePasses: 1 });
+    for (let day = 28; day >= 20; day -= 1) {
+      await createSession(media.referent, sessionFields(service.id, { title: `Tablette du ${day}`, date: `2026-06-${day}`, startTime: '14:00' }));
+    }
+    await media.admin.call('sync.now', {});
+    await ccas.admin.call('sync.now', {});
+    const [place] = (await ccas.accueil.call('sync.places', {})).places;
+    expect(place?.workshops.map((workshop) => workshop.title)).toEqual([
+      'Questions libres',
+      'Mails et pièces jointes',
+      'Tablette du 20',
+      'Tablette du 21',
+      'Tablette du 22',
+      'Tablette du 23',
+      'Tablette du 24',
+      'Tablette du 25',
+    ]);
+  });
+
   it('a login disabled by the hub’s administrator is disabled at every desk, its sessions end, and it cannot be enabled there', async () => {
     await setAccountDisabled(hub.pool, hub.collectivityId, 'accueil', true, 'A quitté la collectivité', new Date());
     await setAccountDisabled(hub.pool, hub.collectivityId, 'nadia', true, 'Test : le dernier administrateur reste', new Date());
