@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/open-database';
 import type { GuichetDatabase } from '../../../db/types';
@@ -10,6 +9,7 @@ import { seededRandom } from '../../../electron/node/app/demo/demo-people';
 import { CredentialStore } from '../../../electron/node/sync/credential-store';
 import { SyncEngine } from '../../../electron/node/sync/sync-engine';
 import { pullCursor } from '../../../electron/node/sync/sync-settings';
+import { bundleForNode } from '../../support/node-bundle';
 import { PROJECT_ROOT } from '../../support/paths';
 import { drain, enrolledDesk, receiveStock, redeem, startHubServer, type HubServer, type SyncDesk } from './sync-env';
 
@@ -112,7 +112,7 @@ const opened: Array<{ close(): void }> = [];
 const folders: string[] = [];
 
 beforeAll(async () => {
-  await build({ entryPoints: [CHILD], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: BUNDLE, logLevel: 'warning' });
+  await bundleForNode(CHILD, BUNDLE);
   hub = await startHubServer();
 });
 
