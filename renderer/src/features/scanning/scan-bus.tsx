@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { EventPayload } from '../../../../electron/common/contract';
 import { useBackendEvent } from '../../app/client-context';
@@ -91,7 +92,9 @@ export function ScanBusProvider({ children, playTone = playScanTone }: ScanBusPr
     [signal, t],
   );
 
-  useBackendEvent('scanner.scanned', publish);
+  // A scan is a discrete input, like a key press: the screen's answer and the flash render in the scan's own task,
+  // not after whatever else is queued.
+  useBackendEvent('scanner.scanned', (scan) => flushSync(() => publish(scan)));
   // A scan the scanner could not deliver whole: the error tone and the backend's French message (« Scannez à
   // nouveau »), so the agent scans again instead of believing it went through.
   useBackendEvent('scanner.failed', (failure) => signal('error', failure.message, true));
