@@ -22,6 +22,11 @@ export interface BookElsewhereDeps {
   engine: SyncEngine;
   /** The receipt printer (DevicesService). */
   printSlip(layout: ReceiptLayout): PrintRequestDto;
+  /**
+   * Booking ids sent whose answer never came (person id + workshop id → booking id), for this backend's life: the
+   * agent's retry sends the same id, which the hub answers from the seat it may already have taken.
+   */
+  unanswered: Map<string, string>;
 }
 
 /**
@@ -46,16 +51,26 @@ export async function bookElsewhere(
   if (isBookedElsewhere(db, person.id, workshop.id)) throw new AppError('CONFLICT', `${person.prenom} ${person.nom.toUpperCase()} est déjà inscrit·e à cet atelier.`);
   const client = await engine.client(BOOKING_TIMEOUT_MS);
   if (!client) throw new AppError('CONFLICT', 'Ce poste n’est relié à aucun hub : appelez le lieu pour réserver.');
-  const bookingId = newId();
+  const attempt = `${person.id}:${workshop.id}`;
+  const bookingId = deps.unanswered.get(attempt) ?? newId();
   let seatsLeft: number | null;
   try {
     ({ seatsLeft } = await client.book({ bookingId, workshopId: workshop.id, person: { nom: person.nom, prenom: person.prenom, phone: person.phone } }));
   } catch (error) {
     if (!(error instanceof HubError)) throw error;
-    if (error.kind === 'refused') throw new AppError('CONFLICT', error.message);
+    if (error.kind === 'refused') {
+      deps.unanswered.delete(attempt);
+      throw new AppError('CONFLICT', error.message);
+    }
+    // The hub may have taken the seat and its answer been lost: a retry must not take a second one.
+    deps.unanswered.set(attempt, bookingId);
     engine.noteFailure(error);
-    throw new AppError('HUB_ERROR', `${error.message} L’inscription n’a pas été faite : appelez ${siteName} pour réserver.`);
+    throw new AppError(
+      'HUB_ERROR',
+      `${error.message} L’inscription n’est pas confirmée : réessayez dans un instant (la même demande ne prend jamais deux places), ou appelez ${siteName} pour réserver.`,
+    );
   }
+  deps.unanswered.delete(attempt);
   const bookedAt = clock().toISOString();
   const row = {
     id: bookingId,

@@ -28,6 +28,9 @@ function insecureUrlProblem(url: URL): string | null {
 
 /** What the contract's `sync.*` methods do: enrollment, status, a round on demand, the review inbox. */
 export class SyncService {
+  /** Bookings at another place whose hub answer was lost (bookElsewhere): a retry reuses their id. */
+  private readonly unansweredBookings = new Map<string, string>();
+
   constructor(
     private readonly db: GuichetDatabase,
     private readonly clock: Clock,
@@ -91,7 +94,7 @@ export class SyncService {
     input: { workshopId: string; beneficiaryId: string; printSlip: boolean },
     printSlip: (layout: ReceiptLayout) => PrintRequestDto,
   ): Promise<BookingElsewhereDto> {
-    return bookElsewhere({ db: this.db, clock: this.clock, engine: this.engine, printSlip }, actorId, input);
+    return bookElsewhere({ db: this.db, clock: this.clock, engine: this.engine, printSlip, unanswered: this.unansweredBookings }, actorId, input);
   }
 
   setProvisionalPolicy(actorId: string, input: ProvisionalPolicyInput): SyncStatusDto {

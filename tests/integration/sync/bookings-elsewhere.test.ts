@@ -14,6 +14,8 @@ let hub: HubServer;
 let ccas: StockEnv;
 let media: StockEnv;
 let ccasOffline = false;
+/** The hub handles the next booking request, and its answer is lost on the way back. */
+let loseNextBookingAnswer = false;
 let workshopId = '';
 
 async function enrolled(name: string, kind: 'ccas' | 'mediatheque', hubFetch?: typeof fetch): Promise<StockEnv> {
@@ -26,7 +28,15 @@ async function enrolled(name: string, kind: 'ccas' | 'mediatheque', hubFetch?: t
 beforeAll(async () => {
   // The hub's day is the desks' (the workshop is on the 18th).
   hub = await startHubServer({ clock: () => new Date('2026-06-15T10:00:00Z') });
-  ccas = await enrolled('CCAS de Sète', 'ccas', ((url, init) => (ccasOffline ? Promise.reject(new TypeError('fetch failed')) : fetch(url, init))) as typeof fetch);
+  ccas = await enrolled('CCAS de Sète', 'ccas', (async (url: string, init: RequestInit) => {
+    if (ccasOffline) throw new TypeError('fetch failed');
+    const response = await fetch(url, init);
+    if (loseNextBookingAnswer && url.endsWith('/v1/bookings')) {
+      loseNextBookingAnswer = false;
+      throw new TypeError('fetch failed');
+    }
+    return response;
+  }) as typeof fetch);
   media = await enrolled('Médiathèque Mitterrand', 'mediatheque');
   const service = await media.referent.call('services.save', { name: 'Atelier découverte', themes: ['email'], defaultDurationMin: 90, passRequired: true, pricePasses: 1 });
   workshopId = (await createSession(media.referent, sessionFields(service.id, { title: 'Mails et pièces jointes', date: '2026-06-18', capacity: 2 }))).id;
@@ -91,5 +101,26 @@ describe('a booking across desks', () => {
     }
     const history = await ccas.accueil.call('beneficiaries.history', { id: lea });
     expect(history.filter((entry) => entry.kind === 'booking-elsewhere')).toEqual([]);
+  });
+
+  it('a retry after a lost answer takes no second seat: the hub answers it from the seat already taken', async () => {
+    const service = await media.referent.call('services.save', { name: 'Atelier tablette', themes: ['email'], defaultDurationMin: 60, passRequired: true, pricePasses: 1 });
+    const tablet = (await createSession(media.referent, sessionFields(service.id, { title: 'Tablette', date: '2026-06-19', capacity: 3 }))).id;
+    await media.admin.call('sync.now', {});
+    await ccas.admin.call('sync.now', {});
+    const paul = await register(ccas.accueil, { nom: 'Rey', prenom: 'Paul' });
+
+    loseNextBookingAnswer = true;
+    await expect(ccas.accueil.call('sync.book-elsewhere', { workshopId: tablet, beneficiaryId: paul, printSlip: false })).rejects.toThrow(
+      /L’inscription n’est pas confirmée : réessayez dans un instant/,
+    );
+    const seats = async () => Number((await hub.pool.query('SELECT count(*) FROM workshop_seat WHERE workshop_id = $1 AND holds', [tablet])).rows[0].count);
+    expect(await seats()).toBe(1);
+
+    const retried = await ccas.accueil.call('sync.book-elsewhere', { workshopId: tablet, beneficiaryId: paul, printSlip: false });
+    expect(retried.seatsLeft).toBe(2);
+    expect(await seats()).toBe(1);
+    const history = await ccas.accueil.call('beneficiaries.history', { id: paul });
+    expect(history.filter((entry) => entry.kind === 'booking-elsewhere')).toHaveLength(1);
   });
 });
