@@ -93,6 +93,8 @@ describe('session page', () => {
     fireEvent.keyDown(search, { key: 'Enter' });
     expect((await within(dialog).findByTestId('book-chosen')).textContent).toBe('Personne choisie : DURAND Paul');
     expect((within(dialog).getByRole('checkbox', { name: 'Imprimer le ticket de réservation' }) as HTMLInputElement).checked).toBe(true);
+    // The person chosen, « Inscrire » has the focus: Enter books them.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Inscrire' })));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Inscrire' }));
     await waitFor(() => expect(created).toEqual([{ sessionId: SESSION_ID, beneficiaryId: OTHER_PERSON, printSlip: true }]));
     const result = await within(dialog).findByTestId('booking-result');

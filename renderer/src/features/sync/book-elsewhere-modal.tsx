@@ -1,15 +1,14 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconUserCheck } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiarySummaryDto, BookingElsewhereDto, PlaceDto } from '../../../../electron/common/contract';
 import { frenchDate } from '../../../../electron/common/domain/passes/paris-date';
 import { useClient } from '../../app/client-context';
 import { toClientError, type ClientError } from '../../transport';
-import { PersonPicker } from '../beneficiaries/search/person-picker';
 import { personName } from '../beneficiaries/search/person-label';
 import { usePrintRequest } from '../devices/use-print-request';
 import { ErrorAlert } from '../errors/error-alert';
+import { BookingFormFields } from '../workshops/session/booking-form-fields';
 
 type Workshop = PlaceDto['workshops'][number];
 
@@ -22,7 +21,6 @@ type Workshop = PlaceDto['workshops'][number];
 export function BookElsewhereModal({ place, workshop, onClose }: { place: PlaceDto; workshop: Workshop; onClose(): void }) {
   const { t } = useTranslation();
   const client = useClient();
-  const submitButton = useRef<HTMLButtonElement>(null);
   const [person, setPerson] = useState<BeneficiarySummaryDto | null>(null);
   const completePrint = usePrintRequest();
   const [printSlip, setPrintSlip] = useState(true);
@@ -30,10 +28,6 @@ export function BookElsewhereModal({ place, workshop, onClose }: { place: PlaceD
   const [error, setError] = useState<ClientError | string | null>(null);
   const [busy, setBusy] = useState(false);
   const [searchKey, setSearchKey] = useState(0);
-
-  useEffect(() => {
-    if (person) submitButton.current?.focus();
-  }, [person]);
 
   const submit = async (event?: FormEvent<HTMLFormElement>) => {
     event?.preventDefault();
@@ -93,24 +87,20 @@ export function BookElsewhereModal({ place, workshop, onClose }: { place: PlaceD
           ) : null}
           {booked?.printError ? <ErrorAlert error={booked.printError} /> : null}
           <ErrorAlert error={error} />
-          <PersonPicker
+          <BookingFormFields
             person={person}
-            label={t('sync.bookElsewhere.search')}
-            searchKey={searchKey}
-            onChange={(picked) => {
+            onPersonChange={(picked) => {
               setError(null);
               setPerson(picked);
             }}
+            searchLabel={t('sync.bookElsewhere.search')}
+            searchKey={searchKey}
+            printSlip={printSlip}
+            onPrintSlipChange={setPrintSlip}
+            submitLabel={t('sync.bookElsewhere.submit')}
+            busy={busy}
+            onClose={onClose}
           />
-          <Checkbox size="md" label={t('session.book.printSlip')} checked={printSlip} onChange={(event) => setPrintSlip(event.currentTarget.checked)} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" size="md" onClick={onClose}>
-              {t('common.close')}
-            </Button>
-            <Button ref={submitButton} type="submit" size="md" loading={busy} leftSection={<IconUserCheck aria-hidden />}>
-              {t('sync.bookElsewhere.submit')}
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Modal>

@@ -1,12 +1,11 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconUserCheck } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiarySummaryDto, SessionSummaryDto } from '../../../../../electron/common/contract';
 import { toClientError, type ClientError } from '../../../transport';
-import { PersonPicker } from '../../beneficiaries/search/person-picker';
 import { ErrorAlert } from '../../errors/error-alert';
 import { BookingResultAlert } from './booking-feedback';
+import { BookingFormFields } from './booking-form-fields';
 import { shortDate } from './session-text';
 import { useBookingActions, type BookingOutcome } from './use-booking-actions';
 
@@ -17,7 +16,6 @@ import { useBookingActions, type BookingOutcome } from './use-booking-actions';
 export function BookPersonModal({ session, opened, onClose, onBooked }: { session: SessionSummaryDto; opened: boolean; onClose(): void; onBooked(): void }) {
   const { t } = useTranslation();
   const { book } = useBookingActions();
-  const submitButton = useRef<HTMLButtonElement>(null);
   const [person, setPerson] = useState<BeneficiarySummaryDto | null>(null);
   const [printSlip, setPrintSlip] = useState(true);
   const [outcome, setOutcome] = useState<BookingOutcome | null>(null);
@@ -25,10 +23,6 @@ export function BookPersonModal({ session, opened, onClose, onBooked }: { sessio
   const [busy, setBusy] = useState(false);
   // A fresh search field after each booking.
   const [searchKey, setSearchKey] = useState(0);
-
-  useEffect(() => {
-    if (person) submitButton.current?.focus();
-  }, [person]);
 
   const close = () => {
     setPerson(null);
@@ -76,24 +70,20 @@ export function BookPersonModal({ session, opened, onClose, onBooked }: { sessio
           ) : null}
           {outcome ? <BookingResultAlert outcome={outcome} /> : null}
           <ErrorAlert error={error} />
-          <PersonPicker
+          <BookingFormFields
             person={person}
-            label={t('session.book.search')}
-            searchKey={searchKey}
-            onChange={(picked) => {
+            onPersonChange={(picked) => {
               setError(null);
               setPerson(picked);
             }}
+            searchLabel={t('session.book.search')}
+            searchKey={searchKey}
+            printSlip={printSlip}
+            onPrintSlipChange={setPrintSlip}
+            submitLabel={t('session.book.submit')}
+            busy={busy}
+            onClose={close}
           />
-          <Checkbox size="md" label={t('session.book.printSlip')} checked={printSlip} onChange={(event) => setPrintSlip(event.currentTarget.checked)} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" size="md" onClick={close}>
-              {t('common.close')}
-            </Button>
-            <Button ref={submitButton} type="submit" size="md" loading={busy} leftSection={<IconUserCheck aria-hidden />}>
-              {t('session.book.submit')}
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Modal>
