@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { AgentDto } from '../../../../electron/common/contract';
 import { useClient } from '../../app/client-context';
-import { toClientError, type ClientError } from '../../transport';
+import { useLoaded } from '../../app/use-loaded';
+import type { ClientError } from '../../transport';
 
 export function useAgents(): {
   agents: AgentDto[] | null;
@@ -10,25 +11,12 @@ export function useAgents(): {
   replace(agent: AgentDto): void;
 } {
   const client = useClient();
-  const [agents, setAgents] = useState<AgentDto[] | null>(null);
-  const [error, setError] = useState<ClientError | null>(null);
+  const { data: agents, error, reload, setData: setAgents } = useLoaded(useCallback(() => client.call('agents.list', {}), [client]));
 
-  const reload = useCallback(async () => {
-    try {
-      setAgents(await client.call('agents.list', {}));
-      setError(null);
-    } catch (caught) {
-      setError(toClientError(caught));
-    }
-  }, [client]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const replace = useCallback((agent: AgentDto) => {
-    setAgents((current) => current?.map((candidate) => (candidate.id === agent.id ? agent : candidate)) ?? current);
-  }, []);
+  const replace = useCallback(
+    (agent: AgentDto) => setAgents((current) => current?.map((candidate) => (candidate.id === agent.id ? agent : candidate)) ?? current),
+    [setAgents],
+  );
 
   return { agents, error, reload, replace };
 }

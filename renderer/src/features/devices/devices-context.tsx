@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { DevicesDto } from '../../../../electron/common/contract';
 import { useBackendEvent, useClient } from '../../app/client-context';
-import { toClientError, type ClientError } from '../../transport';
+import { useLoaded } from '../../app/use-loaded';
+import type { ClientError } from '../../transport';
 
 export interface DevicesApi {
   /** null until read (or when the backend could not say). */
@@ -17,28 +18,11 @@ const DevicesContext = createContext<DevicesApi | null>(null);
 /** The scanners and the printer as the backend sees them: read once, then kept current by `devices.changed`. */
 export function DevicesProvider({ children }: { children: ReactNode }) {
   const client = useClient();
-  const [devices, setDevices] = useState<DevicesDto | null>(null);
-  const [error, setError] = useState<ClientError | null>(null);
+  const { data: devices, error, reload, setData: setDevices } = useLoaded(useCallback(() => client.call('devices.state', {}), [client]));
 
-  const reload = useCallback(async () => {
-    try {
-      setDevices(await client.call('devices.state', {}));
-      setError(null);
-    } catch (caught) {
-      setError(toClientError(caught));
-    }
-  }, [client]);
+  useBackendEvent('devices.changed', (payload) => setDevices(payload));
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  useBackendEvent('devices.changed', (payload) => {
-    setDevices(payload);
-    setError(null);
-  });
-
-  const apply = useCallback((next: DevicesDto) => setDevices(next), []);
+  const apply = useCallback((next: DevicesDto) => setDevices(next), [setDevices]);
   const api = useMemo<DevicesApi>(() => ({ devices, error, reload, apply }), [devices, error, reload, apply]);
   return <DevicesContext.Provider value={api}>{children}</DevicesContext.Provider>;
 }

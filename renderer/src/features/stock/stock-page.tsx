@@ -2,10 +2,10 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconPlus, IconTicket } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CriterionDto, IssuerDto, LotDto } from '../../../../electron/common/contract';
+import type { CriterionDto, LotDto } from '../../../../electron/common/contract';
 import { useClient } from '../../app/client-context';
 import { notifySuccess } from '../../app/notify';
-import { toClientError, type ClientError } from '../../transport';
+import { useLoaded } from '../../app/use-loaded';
 import { canCall } from '../auth/access';
 import { useOpenSession } from '../auth/session-context';
 import { ErrorAlert } from '../errors/error-alert';
@@ -25,30 +25,21 @@ export function StockPage() {
   const client = useClient();
   const role = useOpenSession().agent.role;
   const lookup = useOptionalPassLookup();
-  const [lots, setLots] = useState<LotDto[] | null>(null);
-  const [issuers, setIssuers] = useState<IssuerDto[]>([]);
   const [criteria, setCriteria] = useState<CriterionDto[]>([]);
-  const [error, setError] = useState<ClientError | null>(null);
   const [creating, setCreating] = useState(false);
   // A new form after each lot created; closing without creating keeps what was typed.
   const [formKey, setFormKey] = useState(0);
   const [receiving, setReceiving] = useState<LotDto | null>(null);
   const manages = canCall(role, 'stock.create-lot');
 
-  const reload = useCallback(async () => {
-    try {
-      const [nextLots, nextIssuers] = await Promise.all([client.call('stock.lots', {}), client.call('stock.issuers', {})]);
-      setLots(nextLots);
-      setIssuers(nextIssuers);
-      setError(null);
-    } catch (caught) {
-      setError(toClientError(caught));
-    }
-  }, [client]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const { data, error, reload } = useLoaded(
+    useCallback(async () => {
+      const [lots, issuers] = await Promise.all([client.call('stock.lots', {}), client.call('stock.issuers', {})]);
+      return { lots, issuers };
+    }, [client]),
+  );
+  const lots = data?.lots ?? null;
+  const issuers = data?.issuers ?? [];
 
   useEffect(() => {
     if (!manages) return;

@@ -1,11 +1,11 @@
 import { Badge, Button, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SITE_KIND_LABELS, type PlaceDto, type PlacesDto } from '../../../../electron/common/contract';
+import { SITE_KIND_LABELS, type PlaceDto } from '../../../../electron/common/contract';
 import { frenchDate } from '../../../../electron/common/domain/passes/paris-date';
 import { useBackendEvent, useClient } from '../../app/client-context';
-import { toClientError, type ClientError } from '../../transport';
+import { useLoaded } from '../../app/use-loaded';
 import { ErrorAlert } from '../errors/error-alert';
 import { BookElsewhereModal } from './book-elsewhere-modal';
 import { HubDataAge } from './hub-data-age';
@@ -18,21 +18,7 @@ import { HubDataAge } from './hub-data-age';
 export function PlacesPage() {
   const { t } = useTranslation();
   const client = useClient();
-  const [places, setPlaces] = useState<PlacesDto | null>(null);
-  const [error, setError] = useState<ClientError | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setPlaces(await client.call('sync.places', {}));
-      setError(null);
-    } catch (caught) {
-      setError(toClientError(caught));
-    }
-  }, [client]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const { data: places, error, reload } = useLoaded(useCallback(() => client.call('sync.places', {}), [client]));
   useBackendEvent('sync.changed', () => void reload());
 
   return (

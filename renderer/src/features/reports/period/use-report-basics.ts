@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { FilterOptionsDto, ReportSettingsDto } from '../../../../../electron/common/contract';
 import { useClient } from '../../../app/client-context';
-import { toClientError, type ClientError } from '../../../transport';
+import { useLoaded } from '../../../app/use-loaded';
+import type { ClientError } from '../../../transport';
 
 export interface ReportBasics {
   /** The issuers, lots and services to filter by; null until loaded. */
@@ -16,24 +17,13 @@ export interface ReportBasics {
 /** What every tab of the reports page needs first: the filter options and the report settings. */
 export function useReportBasics(): ReportBasics {
   const client = useClient();
-  const [options, setOptions] = useState<FilterOptionsDto | null>(null);
-  const [settings, setSettings] = useState<ReportSettingsDto | null>(null);
-  const [error, setError] = useState<ClientError | null>(null);
+  const { data, error, reload, setData } = useLoaded(
+    useCallback(async () => {
+      const [options, settings] = await Promise.all([client.call('reports.filter-options', {}), client.call('reports.settings', {})]);
+      return { options, settings };
+    }, [client]),
+  );
+  const setSettings = useCallback((settings: ReportSettingsDto) => setData((current) => (current ? { ...current, settings } : current)), [setData]);
 
-  const reload = useCallback(async () => {
-    try {
-      const [nextOptions, nextSettings] = await Promise.all([client.call('reports.filter-options', {}), client.call('reports.settings', {})]);
-      setOptions(nextOptions);
-      setSettings(nextSettings);
-      setError(null);
-    } catch (caught) {
-      setError(toClientError(caught));
-    }
-  }, [client]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  return { options, settings, setSettings, error, reload };
+  return { options: data?.options ?? null, settings: data?.settings ?? null, setSettings, error, reload };
 }

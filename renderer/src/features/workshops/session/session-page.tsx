@@ -1,12 +1,13 @@
 import { Anchor, Button, Group, Loader, Stack } from '@mantine/core';
 import { IconArrowLeft, IconBan, IconDoorEnter, IconLock, IconPencil, IconPrinter, IconUserPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { BookingDto, SessionDetailDto } from '../../../../../electron/common/contract';
+import type { BookingDto } from '../../../../../electron/common/contract';
 import { holdsSeat } from '../../../../../electron/common/domain/workshops/statuses';
 import { useBackendEvent, useClient } from '../../../app/client-context';
 import { notifySuccess } from '../../../app/notify';
+import { useLoaded } from '../../../app/use-loaded';
 import { signInPath } from '../../../app/routes';
 import { toClientError, type ClientError } from '../../../transport';
 import { canCall } from '../../auth/access';
@@ -41,8 +42,6 @@ export function SessionPage() {
   const openSession = useOpenSession();
   const role = openSession.agent.role;
   const { id = '' } = useParams();
-  const [detail, setDetail] = useState<SessionDetailDto | null>(null);
-  const [error, setError] = useState<ClientError | null>(null);
   const [actionError, setActionError] = useState<ClientError | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   // A new dialog (empty fields) each time one is opened.
@@ -51,18 +50,7 @@ export function SessionPage() {
   const [promoted, setPromoted] = useState<BookingDto | null>(null);
   const { printing, reprintSlip } = useSlipReprint(setActionError);
 
-  const reload = useCallback(async () => {
-    try {
-      setDetail(await client.call('workshops.get', { id }));
-      setError(null);
-    } catch (caught) {
-      setError(toClientError(caught));
-    }
-  }, [client, id]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const { data: detail, error, reload, setData: setDetail } = useLoaded(useCallback(() => client.call('workshops.get', { id }), [client, id]));
 
   useBackendEvent('workshops.changed', (payload) => {
     if (payload.sessionId === id) void reload();
