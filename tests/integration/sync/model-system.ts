@@ -2,18 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { backupDatabase } from '../../../db/backup';
-import { writeChange } from '../../../db/change';
 import { openDatabase } from '../../../db/open-database';
 import type { WireSite } from '../../../electron/common/sync/protocol';
 import { CredentialStore } from '../../../electron/node/sync/credential-store';
-import { HubClient, type HubFetch } from '../../../electron/node/sync/hub-client';
+import type { HubFetch } from '../../../electron/node/sync/hub-client';
 import { SyncEngine } from '../../../electron/node/sync/sync-engine';
 import { SyncService } from '../../../electron/node/sync/sync.service';
-import { addCollectivity, createEnrollmentCode } from '../../../hub/src/admin/administration';
+import { addCollectivity } from '../../../hub/src/admin/administration';
 import { openTestDatabase } from '../../support/test-database';
 import { MIGRATIONS_FOLDER, makeTempDir } from '../../support/test-backend';
 import { STOCK_KEY } from './model-spec';
-import { drain, startHubServer, type HubServer, type SyncDesk } from './sync-env';
+import { drain, enrollOpenedDesk, startHubServer, type HubServer, type SyncDesk } from './sync-env';
 
 /**
  * The real side of S12 (model.test.ts): one real hub on PostgreSQL shared by all runs (a fresh collectivity per run)
@@ -108,54 +107,16 @@ export interface RealSystem {
 }
 
 /**
- * A desk as sync-env's enrolledDesk makes it (a real encrypted SQLite file, enrolled through the real route), its
- * database copied from the hub's migrated template. Its engine is the one that recorded the enrollment; the run
- * attaches another (attachEngine) with the fault injector.
+ * A desk as sync-env's enrolledDesk makes it, its database copied from the hub's migrated template. Its engine is the
+ * one that recorded the enrollment; the run attaches another (attachEngine) with the fault injector.
  */
 async function openEnrolledDesk(hub: ModelHub, server: HubServer, name: string, kind: WireSite['kind']): Promise<SyncDesk> {
   const dir = makeTempDir('guichet-s12-desk-');
   const file = path.join(dir, 'guichet.db');
   copyFileSync(hub.template.file, file);
   const { key } = hub.template;
-  const site: WireSite = { id: randomUUID(), name, kind, communeCode: '69123' };
-  const { code } = await createEnrollmentCode(server.pool, server.collectivityId, 7, hub.clock());
-  const response = await new HubClient({ baseUrl: server.url, credential: null }).enroll({ code, site, appVersion: 'test' });
-  const credentials = new CredentialStore(dir, null);
-  await credentials.write(response.credential);
   const db = openDatabase({ file, key, migrationsFolder: MIGRATIONS_FOLDER });
-  const engine = new SyncEngine({ db, clock: hub.clock, dataDir: dir, credentials });
-  engine.linkTo(
-    {
-      url: server.url,
-      deskId: response.deskId,
-      collectivityId: response.collectivity.id,
-      collectivityName: response.collectivity.name,
-      siteId: site.id,
-      siteName: name,
-      enrolledAt: hub.clock().toISOString(),
-    },
-    false,
-  );
-  const desk: SyncDesk = {
-    name,
-    site,
-    db,
-    dir,
-    key,
-    engine,
-    setFetch() {
-      throw new Error('S12 desks inject faults through RealDesk.plan');
-    },
-    record(operation, entityId, payload) {
-      writeChange(desk.db, hub.clock, () => ({ result: null, audit: { actorId: null, action: operation, targetType: 'test', targetId: entityId }, outbox: { entity: 'test', entityId, operation, payload } }));
-    },
-    close() {
-      desk.engine.stop();
-      desk.db.close();
-      rmSync(desk.dir, { recursive: true, force: true });
-    },
-  };
-  return desk;
+  return enrollOpenedDesk(server, { db, dir, key }, { name, kind, clock: hub.clock, codeAt: hub.clock(), fixedFetch: 'S12 desks inject faults through RealDesk.plan' });
 }
 
 /** Retry-later jitter without chance: the delay is half the ceiling, never 0, so a postponed op waits for time to pass. */

@@ -58,17 +58,35 @@ export interface SyncDesk {
   close(): void;
 }
 
+/** A desk's encrypted SQLite file, opened with the real migrations. */
+export interface OpenedDesk {
+  db: GuichetDatabase;
+  dir: string;
+  key: Buffer;
+}
+
+export interface DeskEnrollment {
+  name: string;
+  kind: WireSite['kind'];
+  /** The desk's clock (its writes, the link's date). */
+  clock: () => Date;
+  /** When the hub makes the enrollment code (the hub's time). */
+  codeAt: Date;
+  /** Refuse `setFetch` with this message (a test that injects its faults another way). */
+  fixedFetch?: string;
+}
+
 /**
- * A desk reduced to what the upload needs: a real encrypted SQLite file with the real migrations, the real sync
- * engine (push, pull, backoff, epoch), enrolled with the hub through the real enrollment route.
+ * An opened desk enrolled with the hub through the real enrollment route, with the real sync engine (push, pull,
+ * backoff, epoch) linked to it: the desk the sync tests drive. Closing it removes its folder.
  */
-export async function enrolledDesk(hub: HubServer, name: string, kind: WireSite['kind'] = 'mediatheque', clock: () => Date = () => new Date()): Promise<SyncDesk> {
-  const { db, dir, key } = openTestDatabase();
+export async function enrollOpenedDesk(hub: HubServer, { db, dir, key }: OpenedDesk, options: DeskEnrollment): Promise<SyncDesk> {
+  const { name, kind, clock } = options;
   const site: WireSite = { id: randomUUID(), name, kind, communeCode: '69123' };
   let fetch: HubFetch = (url, init) => globalThis.fetch(url, init);
   const credentials = new CredentialStore(dir, null);
   const engine = new SyncEngine({ db, clock, dataDir: dir, credentials, fetch: (url, init) => fetch(url, init), random: Math.random });
-  const { code } = await createEnrollmentCode(hub.pool, hub.collectivityId, 7, new Date());
+  const { code } = await createEnrollmentCode(hub.pool, hub.collectivityId, 7, options.codeAt);
   const response = await new HubClient({ baseUrl: hub.url, credential: null }).enroll({ code, site, appVersion: 'test' });
   await credentials.write(response.credential);
   engine.linkTo(
@@ -91,6 +109,7 @@ export async function enrolledDesk(hub: HubServer, name: string, kind: WireSite[
     key,
     engine,
     setFetch(next) {
+      if (options.fixedFetch) throw new Error(options.fixedFetch);
       fetch = next;
     },
     record(operation, entityId, payload) {
@@ -99,10 +118,15 @@ export async function enrolledDesk(hub: HubServer, name: string, kind: WireSite[
     close() {
       desk.engine.stop();
       desk.db.close();
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(desk.dir, { recursive: true, force: true });
     },
   };
   return desk;
+}
+
+/** A desk reduced to what the upload needs: a fresh encrypted SQLite file with the real migrations, enrolled with the hub. */
+export function enrolledDesk(hub: HubServer, name: string, kind: WireSite['kind'] = 'mediatheque', clock: () => Date = () => new Date()): Promise<SyncDesk> {
+  return enrollOpenedDesk(hub, openTestDatabase(), { name, kind, clock, codeAt: new Date() });
 }
 
 /** A number from one SQL query of the hub's database (`SELECT count(*) …`). */
