@@ -51,4 +51,13 @@ describe('what a screen reads from the backend (useLoaded)', () => {
     expect(result.current.data).toBe('enregistré');
     expect(result.current.error).toBeNull();
   });
+
+  it('drops a load that started before a fresher value was given', async () => {
+    const { load, pending } = controlledLoads();
+    const { result } = renderHook(() => useLoaded(load));
+    await waitFor(() => expect(pending).toHaveLength(1));
+    act(() => result.current.setData('poussé'));
+    await act(async () => pending[0]?.resolve('lu avant'));
+    expect(result.current.data).toBe('poussé');
+  });
 });

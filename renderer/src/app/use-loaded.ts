@@ -7,13 +7,17 @@ export interface Loaded<T> {
   /** Why the last load failed, until an answer comes; what was shown stays shown. */
   error: ClientError | null;
   reload(): Promise<void>;
-  /** A fresher value another call or an event brought (a save): shown at once, and the last load's error goes. */
+  /**
+   * A fresher value another call or an event brought (a save): shown at once, the last load's error goes, and a load
+   * still in flight is dropped when it answers.
+   */
   setData: Dispatch<SetStateAction<T | null>>;
 }
 
 /**
  * What a screen reads from the backend: `load` (memoised by the caller) runs at mount, whenever it changes and on
- * `reload()`. Only the answer to the latest load is kept: a slower earlier one never replaces it.
+ * `reload()`. Only the answer to the latest load is kept: a slower earlier one, or one that started before a value
+ * given by `setData`, never replaces it.
  */
 export function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
   const [data, setData] = useState<T | null>(null);
@@ -37,6 +41,7 @@ export function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
   }, [reload]);
 
   const receive = useCallback<Dispatch<SetStateAction<T | null>>>((value) => {
+    latest.current += 1;
     setData(value);
     setError(null);
   }, []);
